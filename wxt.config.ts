@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The five Outlook/Gmail origins are the only hosts the extension ever touches.
+export const WEBMAIL_MATCHES = {
+  gmail: ['https://mail.google.com/*'],
+  outlook: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
+} as const;
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Bounce Lens',
+    description:
+      'Explains bounced email in Gmail and Outlook on the web: what failed, why, who has to act and how to fix it.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'bounce-lens@bounce-lens.dev',
+              strict_min_version: '128.0',
+              // Bounce Lens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
