@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const fixturesDir = path.join(repoRoot, 'tests/fixtures');
+export const screenshotsDir = path.join(repoRoot, 'test-results/screenshots');
+
+/**
+ * Which Chromium runs the tests: $BOUNCE_LENS_BROWSER if set, else Debian's /usr/bin/chromium,
+ * else Playwright's own browser (after `npx playwright install chromium` on machines that can).
+ */
+export function browserExecutable(): string | undefined {
+  const fromEnv = process.env.BOUNCE_LENS_BROWSER;
+  if (fromEnv) return fromEnv;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Launches Chromium with the built extension loaded, in a persistent profile (extensions need one). */
+export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const executablePath = browserExecutable();
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // The sandbox is closed to the network; these keep Chromium from trying to phone home.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...extraArgs,
+    ],
+  });
+}
+
+/**
+ * The id Chromium gives an unpacked extension: the first 32 hex digits of SHA-256 of its absolute
+ * path, each digit written as a letter a–p. Deterministic, so no background page is needed.
+ */
+export function extensionIdFor(dir: string = extensionDir): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + Number.parseInt(d, 16))).join('');
+}
+
+/**
+ * Serves a local fixture page at a real webmail URL, so the manifest's own match patterns decide
+ * whether the content script runs. Every other request to that origin gets an empty 204.
+ */
+export async function serveFixture(context: BrowserContext, pageUrl: string, fixtureFile: string): Promise<void> {
+  const url = new URL(pageUrl);
+  const body = fs.readFileSync(path.isAbsolute(fixtureFile) ? fixtureFile : path.join(fixturesDir, fixtureFile));
+  await context.route(`${url.origin}/**`, (route) => {
+    const requested = new URL(route.request().url());
+    if (requested.pathname === url.pathname && route.request().resourceType() === 'document') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    }
+    return route.fulfill({ status: 204, body: '' });
+  });
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  page: Page;
+}
+
+/**
+ * Test fixture: a fresh profile with the extension per test, every other origin blocked (nothing
+ * may leave the browser), and a screenshot of the last page kept under test-results/screenshots.
+ */
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
+  context: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-e2e-'));
+    const context = await launchWithExtension(dir);
+    await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+    await use(context);
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: see above.
+  extensionId: async ({}, use) => {
+    await use(extensionIdFor());
+  },
+  page: async ({ context }, use, testInfo) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const name = testInfo.titlePath
+      .slice(1)
+      .join(' - ')
+      .replace(/[^\w.-]+/g, '_');
+    await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true }).catch(() => {});
+  },
+});
+
+export { expect } from '@playwright/test';
