@@ -28,7 +28,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'bounce-lens@bounce-lens.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Bounce Lens collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
