@@ -22,14 +22,23 @@ export function browserExecutable(): string | undefined {
   return undefined;
 }
 
-/** Launches Chromium with the built extension loaded, in a persistent profile (extensions need one). */
-export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the built extension loaded, in a persistent profile (extensions need one).
+ * Headless unless `headless: false` (the demo's window).
+ */
+export async function launchWithExtension(
+  userDataDir: string,
+  extraArgs: string[] = [],
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = browserExecutable();
   return chromium.launchPersistentContext(userDataDir, {
-    headless: true,
+    headless,
+    // In a window the page follows the window's size instead of a fixed 1280 × 720.
+    ...(headless ? {} : { viewport: null }),
     ...(executablePath ? { executablePath } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -60,15 +69,34 @@ export function extensionIdFor(dir: string = extensionDir): string {
  * whether the content script runs. Every other request to that origin gets an empty 204.
  */
 export async function serveFixture(context: BrowserContext, pageUrl: string, fixtureFile: string): Promise<void> {
-  const url = new URL(pageUrl);
-  const body = fs.readFileSync(path.isAbsolute(fixtureFile) ? fixtureFile : path.join(fixturesDir, fixtureFile));
-  await context.route(`${url.origin}/**`, (route) => {
-    const requested = new URL(route.request().url());
-    if (requested.pathname === url.pathname && route.request().resourceType() === 'document') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    }
-    return route.fulfill({ status: 204, body: '' });
-  });
+  await serveFixtures(context, [[pageUrl, fixtureFile]]);
+}
+
+/**
+ * serveFixture for several pages at once; pages may share an origin (one route per origin, since
+ * a later route for the same origin would shadow the earlier one). Used by the tests and the demo.
+ */
+export async function serveFixtures(
+  context: BrowserContext,
+  pages: ReadonlyArray<readonly [pageUrl: string, fixtureFile: string]>,
+): Promise<void> {
+  const byOrigin = new Map<string, Map<string, Buffer>>();
+  for (const [pageUrl, fixtureFile] of pages) {
+    const url = new URL(pageUrl);
+    const body = fs.readFileSync(path.isAbsolute(fixtureFile) ? fixtureFile : path.join(fixturesDir, fixtureFile));
+    const paths = byOrigin.get(url.origin) ?? new Map<string, Buffer>();
+    paths.set(url.pathname, body);
+    byOrigin.set(url.origin, paths);
+  }
+  for (const [origin, paths] of byOrigin) {
+    await context.route(`${origin}/**`, (route) => {
+      const body = paths.get(new URL(route.request().url()).pathname);
+      if (body && route.request().resourceType() === 'document') {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
+      return route.fulfill({ status: 204, body: '' });
+    });
+  }
 }
 
 interface Fixtures {
