@@ -1,4 +1,18 @@
 import type { DecodedMessage, MessageParts } from '../types';
+import { arf } from './arf';
+import { dragonfly } from './dragonfly';
+import { exchange } from './exchange';
+import { exchange2003 } from './exchange2003';
+import { exim } from './exim';
+import { gmail } from './gmail';
+import { opensmtpd } from './opensmtpd';
+import { postfix } from './postfix';
+import { qmail } from './qmail';
+import { rfc3464 } from './rfc3464';
+import { rfc3834 } from './rfc3834';
+import { sendmail } from './sendmail';
+import { yahoo } from './yahoo';
+import { zoho } from './zoho';
 
 /** One mail system's bounce layout. Returns null when the message is not in its format. */
 export interface FormatDecoder {
@@ -8,7 +22,23 @@ export interface FormatDecoder {
 
 // The order is written once, here. Reports that are not bounces (ARF, RFC 3834) come first,
 // mail-system layouts next, the generic RFC 3464 decoder last.
-const DECODERS: readonly FormatDecoder[] = [];
+const DECODERS: readonly FormatDecoder[] = [
+  arf, // message/feedback-report (RFC 5965): complaints, not bounces
+  rfc3834, // auto-replies (RFC 3834): the message arrived
+  // Layouts recognised by their own wording; the more specific markers come first.
+  gmail, // mailer-daemon@googlemail.com: card, pre-2015 text and Google Groups
+  exchange, // Exchange 2007+, Microsoft 365, Outlook.com ("Diagnostic information for administrators")
+  exchange2003, // "did not reach the following recipient(s):"
+  postfix, // "This is the mail system at host", "<addr>: host X said:"
+  sendmail, // "----- The following addresses had permanent fatal errors -----", transcript
+  opensmtpd, // "This is the MAILER-DAEMON, please DO NOT REPLY"
+  dragonfly, // "This is the DragonFly Mail Agent"
+  qmail, // "<addr>:" blocks, "(#5.1.1)"
+  yahoo, // "Sorry, we were unable to deliver your message to the following address."
+  zoho, // one line per recipient with ERROR_CODE
+  exim, // "The following address(es) failed:" (after the specialised Exim-derived layouts)
+  rfc3464, // generic DSN (RFC 3464): whatever no layout above claimed
+];
 
 export function decodeMessage(parts: MessageParts): DecodedMessage | null {
   for (const decoder of DECODERS) {

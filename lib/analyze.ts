@@ -1,0 +1,119 @@
+// The engine's public API. Raw message → MIME parts → format decoder → per-recipient reason and
+// cause. Runs unchanged in the content script, the popup and the CLI.
+import { selectCause } from './causes';
+import { classifyReason } from './classify';
+import { decodeMessage } from './formats';
+import { parseMessages } from './mime';
+import { decodeVisibleText } from './text';
+import type {
+  ClassifyContext,
+  DecodedMessage,
+  MessageAnalysis,
+  MessageParts,
+  RecipientDiagnosis,
+  VisibleTextInput,
+} from './types';
+
+export type { MessageAnalysis, VisibleTextInput } from './types';
+
+/** Analyses every message the input holds (an mbox or a concatenation holds several). */
+export async function analyzeRaw(raw: string | Uint8Array): Promise<MessageAnalysis[]> {
+  const messages = await parseMessages(raw);
+  return messages.map(analyzeParts);
+}
+
+/** Analyses what a webmail page or a pasted error shows: text, sender and subject only. */
+export function analyzeText(input: VisibleTextInput): MessageAnalysis {
+  return finish(
+    safeDecode(() => decodeVisibleText(input)),
+    input.sender ?? null,
+    input.subject ?? null,
+  );
+}
+
+/** One MIME-decoded message → analysis. Exported for callers that already hold MessageParts. */
+export function analyzeParts(parts: MessageParts): MessageAnalysis {
+  const decoded = safeDecode(() => decodeMessage(parts)) ?? fallback(parts);
+  return finish(decoded, parts.from, parts.subject);
+}
+
+// Senders and subjects of bounces whose layout no decoder knows. Evidence: "Mail Delivery System
+// <MAILER-DAEMON@…>", "Undelivered Mail Returned to Sender", "failure notice", "Returned mail: …".
+const DAEMON_SENDER = /\b(?:mailer-daemon|mail-daemon|postmaster|mail delivery (?:system|subsystem)|mdaemon)\b/i;
+const BOUNCE_SUBJECT =
+  /undeliver|not (?:be )?delivered|delivery (?:status notification|failure|has failed|problem|notification)|returned mail|failure notice|mail delivery failed|non[- ]?delivery|could not be delivered|delivery incomplete|warning: message .{0,100} delayed|delayed mail/i;
+
+/** A message no decoder claimed but whose envelope says "bounce": read its text generically. */
+function fallback(parts: MessageParts): DecodedMessage | null {
+  const looksLikeBounce =
+    parts.headers.has('x-failed-recipients') ||
+    DAEMON_SENDER.test(parts.from ?? '') ||
+    BOUNCE_SUBJECT.test(parts.subject ?? '');
+  if (!looksLikeBounce) return null;
+  const decoded = safeDecode(() => decodeVisibleText({ text: parts.text, sender: parts.from, subject: parts.subject }));
+  if (!decoded || decoded.recipients.length === 0) return null;
+  const failed = parts.headers.get('x-failed-recipients')?.[0];
+  const first = decoded.recipients[0];
+  if (failed && first && !first.address) first.address = failed.split(',')[0]?.trim() ?? null;
+  return decoded;
+}
+
+function safeDecode(run: () => DecodedMessage | null): DecodedMessage | null {
+  try {
+    return run();
+  } catch {
+    // A decoder bug must not take the whole analysis down; the message is reported as unknown.
+    return null;
+  }
+}
+
+const NOTHING: DecodedMessage = {
+  kind: 'not-bounce',
+  format: null,
+  from: null,
+  subject: null,
+  reportingHost: null,
+  recipients: [],
+};
+
+function finish(decoded: DecodedMessage | null, from: string | null, subject: string | null): MessageAnalysis {
+  const d = decoded ?? { ...NOTHING, from, subject };
+  const ctx: ClassifyContext = {
+    format: d.format,
+    kind: d.kind,
+    reportingHost: d.reportingHost,
+    from: d.from ?? from,
+    subject: d.subject ?? subject,
+  };
+  const recipients: RecipientDiagnosis[] =
+    d.kind === 'not-bounce'
+      ? []
+      : d.recipients.map((rec) => {
+          const { reasonHint: _hint, ...rest } = rec;
+          const reason = safeReason(() => classifyReason(rec, ctx));
+          let cause: string;
+          try {
+            cause = selectCause({ ...rec, reason }, ctx);
+          } catch {
+            cause = `generic-${reason}`;
+          }
+          return { ...rest, reason, cause };
+        });
+  return {
+    bounce: d.kind === 'failure' || d.kind === 'delay',
+    kind: d.kind,
+    format: d.format,
+    from: d.from ?? from,
+    subject: d.subject ?? subject,
+    reportingHost: d.reportingHost,
+    recipients,
+  };
+}
+
+function safeReason(run: () => RecipientDiagnosis['reason']): RecipientDiagnosis['reason'] {
+  try {
+    return run();
+  } catch {
+    return 'undefined';
+  }
+}

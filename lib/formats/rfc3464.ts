@@ -1,0 +1,71 @@
+// Generic delivery status notifications (RFC 3464), the last decoder in the registry: any DSN no
+// mail-system layout claimed. Reads the message/delivery-status part, or the same fields printed
+// inline in the text by servers that do not build a multipart/report (RFC 3464 §2 field syntax).
+//   Final-Recipient: rfc822; user@example.com
+//   Action: failed
+//   Status: 5.1.1
+//   Remote-MTA: dns; mx.example.com
+//   Diagnostic-Code: smtp; 550 5.1.1 <user@example.com>... User unknown
+import { parseDeliveryStatus } from '../mime/dsn';
+import type { Action, DecodedRecipient, DeliveryStatus, MessageParts } from '../types';
+import type { FormatDecoder } from './index';
+import { dsnRecipients, findCodes, findCommand, kindOf, message } from './shared';
+
+// Action values seen besides RFC 3464's five: "deliverable" (Postfix "sendmail -bv" reports),
+// "failure", "delay", "expired" (retry time reached: a failure).
+const ACTION_ALIASES: Readonly<Record<string, Action>> = {
+  failed: 'failed',
+  failure: 'failed',
+  fail: 'failed',
+  expired: 'failed',
+  delayed: 'delayed',
+  delay: 'delayed',
+  delivered: 'delivered',
+  deliverable: 'delivered',
+  relayed: 'relayed',
+  expanded: 'expanded',
+};
+
+// Where a DSN printed as plain text starts: the first field RFC 3464 puts first in either group.
+const INLINE_DSN = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:/im;
+
+function inlineDsn(text: string): DeliveryStatus | null {
+  const m = INLINE_DSN.exec(text);
+  if (!m) return null;
+  const dsn = parseDeliveryStatus(text.slice(m.index, m.index + 50_000));
+  return dsn?.perRecipient.some((r) => r['final-recipient'] || r['original-recipient']) ? dsn : null;
+}
+
+function normalise(rec: DecodedRecipient, fields: Readonly<Record<string, string>>): DecodedRecipient {
+  const word =
+    (fields.action ?? '')
+      .trim()
+      .toLowerCase()
+      .split(/[\s;(]/)[0] ?? '';
+  const action = ACTION_ALIASES[word] ?? rec.action ?? (rec.status?.startsWith('2') ? 'delivered' : null);
+  const out: DecodedRecipient = { ...rec, action };
+  if (!out.replyCode || !out.status) {
+    const codes = findCodes(out.diagnostic);
+    out.replyCode ??= codes.replyCode;
+    out.status ??= codes.status;
+  }
+  out.command ??= findCommand(out.diagnostic);
+  if (action === 'delivered' && !out.reasonHint) out.reasonHint = 'delivered';
+  return out;
+}
+
+export const rfc3464: FormatDecoder = {
+  id: 'rfc3464',
+  decode(parts: MessageParts) {
+    let dsnParts = parts;
+    if (!parts.dsn?.perRecipient.length) {
+      const inline = inlineDsn(parts.text);
+      if (!inline) return null;
+      dsnParts = { ...parts, dsn: inline };
+    }
+    const groups = dsnParts.dsn!.perRecipient;
+    const recipients = dsnRecipients(dsnParts).map((r, i) => normalise(r, groups[i] ?? {}));
+    if (!recipients.length) return null;
+    return message(dsnParts, 'rfc3464', recipients, kindOf(recipients));
+  },
+};

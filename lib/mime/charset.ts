@@ -1,0 +1,113 @@
+// Charset labels as bounces actually write them. TextDecoder knows the WHATWG labels; mail servers
+// also send misspellings ("uft-8"), Microsoft's "unicode-1-1-utf-7" and vendor aliases. Unknown
+// labels must never throw: they fall back to UTF-8 when the text is valid UTF-8, else Latin-1.
+
+import { type Decoder, TextDecoderImpl } from './codec';
+import { decodeUtf7 } from './utf7';
+
+const decoders = new Map<string, Decoder | null>();
+
+function tryDecoder(label: string): Decoder | null {
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoderImpl(label);
+    } catch {
+      decoder = null;
+    }
+    decoders.set(label, decoder);
+  }
+  return decoder;
+}
+
+/** Alias table keyed by the label lower-cased with everything but letters and digits removed. */
+const ALIASES: Readonly<Record<string, string>> = {
+  uft8: 'utf-8',
+  utf8: 'utf-8',
+  unicode: 'utf-8',
+  usascii: 'us-ascii',
+  ascii: 'us-ascii',
+  ansix341968: 'us-ascii',
+  sjis: 'shift_jis',
+  xsjis: 'shift_jis',
+  shiftjis: 'shift_jis',
+  cp932: 'shift_jis',
+  windows31j: 'shift_jis',
+  mskanji: 'shift_jis',
+  eucjp: 'euc-jp',
+  xeucjp: 'euc-jp',
+  iso2022jp: 'iso-2022-jp',
+  jis: 'iso-2022-jp',
+  cp1251: 'windows-1251',
+  win1251: 'windows-1251',
+  xcp1251: 'windows-1251',
+  windows1251: 'windows-1251',
+  koi8r: 'koi8-r',
+  koi8: 'koi8-r',
+  koi8u: 'koi8-u',
+  ksc56011987: 'euc-kr',
+  euckr: 'euc-kr',
+  gb2312: 'gbk',
+  big5: 'big5',
+  latin1: 'iso-8859-1',
+  cp1252: 'windows-1252',
+};
+
+const UTF7_LABEL = /^(?:x-)?(?:unicode-1-1-)?utf-?7$/i;
+
+export function isUtf7Label(label: string): boolean {
+  return UTF7_LABEL.test(label.trim());
+}
+
+/**
+ * A label TextDecoder accepts, for any label a message may carry. Returns null for UTF-7, which
+ * needs decodeUtf7, and for labels that mean nothing (the caller then guesses from the bytes).
+ */
+export function canonicalCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const trimmed = label.trim().toLowerCase();
+  if (!trimmed || isUtf7Label(trimmed)) return null;
+  if (tryDecoder(trimmed)) return trimmed;
+  const key = trimmed.replace(/[^a-z0-9]/g, '');
+  const alias = ALIASES[key] ?? ALIASES[key.replace(/^x/, '')];
+  if (alias) return alias;
+  if (/u[tf]{2}8|unicode/.test(key)) return 'utf-8';
+  if (/2022jp/.test(key)) return 'iso-2022-jp';
+  return null;
+}
+
+const utf8Fatal = new TextDecoderImpl('utf-8', { fatal: true });
+const latin1 = new TextDecoderImpl('windows-1252');
+
+/** Decodes bytes in the given charset; never throws. */
+export function decodeBytes(bytes: Uint8Array, label: string | null | undefined): string {
+  if (label && isUtf7Label(label)) return decodeUtf7(latin1.decode(bytes));
+  const canonical = canonicalCharset(label);
+  if (canonical && canonical !== 'us-ascii' && canonical !== 'utf-8') {
+    const decoder = tryDecoder(canonical);
+    if (decoder) return decoder.decode(bytes);
+  }
+  // US-ASCII parts in bounces often carry 8-bit text anyway; UTF-8 is the likelier intent.
+  try {
+    return utf8Fatal.decode(bytes);
+  } catch {
+    return latin1.decode(bytes);
+  }
+}
+
+/** Byte string (one char per byte) → bytes. */
+export function binaryToBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** Bytes → byte string (one char per byte), so byte-exact edits can use string methods. */
+export function bytesToBinary(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 0x2000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return out;
+}

@@ -1,0 +1,278 @@
+// Raw message bytes → MessageParts[] for the format decoders. MIME itself is postal-mime's job;
+// this module prepares what real bounce files throw at it (mbox concatenations, charset labels
+// TextDecoder does not know, UTF-7) and pulls the report parts (RFC 3464 / RFC 5965) out of it.
+
+import PostalMime, { decodeWords, type Email } from 'postal-mime';
+import type { DeliveryStatus, MessageParts } from '../types';
+import { binaryToBytes, bytesToBinary, canonicalCharset, decodeBytes, isUtf7Label } from './charset';
+import { textEncoder } from './codec';
+import { parseDeliveryStatus, parseFields } from './dsn';
+import { decodeUtf7 } from './utf7';
+
+export { parseDeliveryStatus, parseFields } from './dsn';
+
+/**
+ * Splits the raw input into one MessageParts per message and parses each. Never throws: a
+ * message postal-mime rejects is returned with its headers read leniently and its body as text.
+ */
+export async function parseMessages(raw: string | Uint8Array): Promise<MessageParts[]> {
+  const bytes = typeof raw === 'string' ? textEncoder.encode(raw) : raw;
+  const binary = bytesToBinary(bytes).replace(/\r\n?/g, '\n');
+  const out: MessageParts[] = [];
+  for (const segment of splitMessages(binary)) {
+    out.push(await parseOne(segment));
+  }
+  return out;
+}
+
+// An mbox postmark: "From MAILER-DAEMON  Thu Apr 29 23:34:45 2015" (RFC 4155), at the start of
+// the file or after a blank line, and followed by a header field.
+const POSTMARK = /^From [^\n]{0,500}\n(?=[!-9;-~]{1,80}:)/;
+const HEADER_LINE = /^[!-9;-~]{1,80}:/;
+
+/** Byte-string input, LF line ends → the messages it holds, postmark lines removed. */
+export function splitMessages(binary: string): string[] {
+  const starts: number[] = [];
+  let text = binary;
+  // A leading BOM or blank lines would hide the header block.
+  const lead = /^(?:\uFEFF|\xEF\xBB\xBF)?\n*/.exec(text);
+  if (lead?.[0]) text = text.slice(lead[0].length);
+  if (POSTMARK.test(text)) starts.push(0);
+  let pos = text.indexOf('\n\nFrom ');
+  while (pos >= 0) {
+    const at = pos + 2;
+    if (POSTMARK.test(text.slice(at, at + 600))) starts.push(at);
+    pos = text.indexOf('\n\nFrom ', at);
+  }
+  if (!starts.length) return [text];
+  if (starts[0] !== 0) starts.unshift(0);
+  const segments: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let seg = text.slice(starts[i], starts[i + 1] ?? text.length);
+    if (seg.startsWith('From ')) {
+      const eol = seg.indexOf('\n');
+      seg = eol < 0 ? '' : seg.slice(eol + 1);
+    }
+    if (seg.trim()) segments.push(seg);
+  }
+  // A message whose body merely quotes a postmark-like line must not be cut in two; a real
+  // concatenation starts every piece with a header block.
+  return segments.length ? segments : [text];
+}
+
+const UTF7_TYPE = 'text/x-bounce-lens-utf7-';
+// Content-Type of a text part labelled UTF-7, header continuation lines included (bounded).
+const UTF7_PART =
+  /(content-type:[ \t]*)text\/(plain|html)((?:[^\n]|\n[ \t]){0,400}?charset[ \t]*=[ \t]*"?)((?:x-)?(?:unicode-1-1-)?utf-?7)\b/gi;
+const CHARSET_PARAM = /(charset[ \t]*=[ \t]*"?)([A-Za-z0-9_.:+-]{1,60})/gi;
+const UTF7_WORD = /=\?((?:x-)?(?:unicode-1-1-)?utf-?7)(?:\*[A-Za-z-]{1,20})?\?([BbQq])\?([^?\s]{0,4000})\?=/g;
+
+/**
+ * Rewrites what postal-mime would misread: UTF-7 text parts become opaque parts decoded here,
+ * UTF-7 encoded words become UTF-8 ones, and unknown charset labels become known ones.
+ */
+function prepare(binary: string): { text: string; utf7: boolean } {
+  let text = binary;
+  let utf7 = false;
+  if (/utf-?7/i.test(text)) {
+    text = text.replace(UTF7_PART, (_m, head: string, sub: string, mid: string, label: string) => {
+      utf7 = true;
+      return `${head}${UTF7_TYPE}${sub}${mid}${label}`;
+    });
+    text = text.replace(UTF7_WORD, (_m, _label: string, enc: string, data: string) => {
+      const ascii = enc.toUpperCase() === 'B' ? base64ToBinary(data) : qpWordToBinary(data);
+      return encodeUtf8Word(decodeUtf7(ascii));
+    });
+  }
+  text = text.replace(CHARSET_PARAM, (m, head: string, label: string) => {
+    // "charset=3Dutf-8" is quoted-printable text of an enclosed message, not a header.
+    if (/^3d/i.test(label) || isUtf7Label(label)) return m;
+    const canonical = canonicalCharset(label);
+    return canonical && canonical !== label.toLowerCase() ? `${head}${canonical}` : m;
+  });
+  return { text, utf7 };
+}
+
+function qpWordToBinary(s: string): string {
+  return s
+    .replace(/_/g, ' ')
+    .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64ToBinary(s: string): string {
+  let out = '';
+  let bits = 0;
+  let count = 0;
+  for (const ch of s) {
+    const v = B64.indexOf(ch);
+    if (v < 0) continue;
+    bits = ((bits << 6) | v) & 0xffffff;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out += String.fromCharCode((bits >> count) & 0xff);
+    }
+  }
+  return out;
+}
+
+function encodeUtf8Word(s: string): string {
+  let q = '';
+  for (const b of textEncoder.encode(s)) q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `=?utf-8?Q?${q}?=`;
+}
+
+async function parseOne(segment: string): Promise<MessageParts> {
+  const { text: prepared, utf7 } = prepare(segment);
+  let email: Email;
+  try {
+    email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(
+      binaryToBytes(prepared),
+    );
+  } catch {
+    return lenientParts(segment);
+  }
+  return toParts(email, utf7);
+}
+
+function decodeHeader(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+function attachmentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === 'string') return textEncoder.encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+const HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
+const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
+
+function toParts(email: Email, utf7: boolean): MessageParts {
+  const headers = new Map<string, string[]>();
+  for (const h of email.headers) {
+    const list = headers.get(h.key);
+    const value = decodeHeader(h.value);
+    if (list) list.push(value);
+    else headers.set(h.key, [value]);
+  }
+  let text = email.text ?? '';
+  let dsn: DeliveryStatus | null = null;
+  let feedback: Record<string, string> | null = null;
+  let originalHeaders: string | null = null;
+  for (const a of email.attachments) {
+    const type = a.mimeType;
+    if (utf7 && type.startsWith(UTF7_TYPE)) {
+      const decoded = decodeUtf7(decodeBytes(attachmentBytes(a.content), 'us-ascii'));
+      const plain = type.endsWith('html') ? htmlToText(decoded) : decoded;
+      text = text ? `${text}\n${plain}` : plain;
+    } else if (DSN_TYPES.has(type)) {
+      if (!dsn) dsn = parseDeliveryStatus(decodeBytes(attachmentBytes(a.content), 'utf-8'));
+    } else if (type === 'message/feedback-report') {
+      feedback ??= { ...parseFields(decodeBytes(attachmentBytes(a.content), 'utf-8')) };
+    } else if (HEADER_TYPES.has(type) || MESSAGE_TYPES.has(type)) {
+      if (originalHeaders === null) originalHeaders = headerBlock(decodeBytes(attachmentBytes(a.content), 'utf-8'));
+    } else if (!text && type === 'text/plain') {
+      text = decodeBytes(attachmentBytes(a.content), null);
+    }
+  }
+  if (!text && email.html) text = htmlToText(email.html);
+  return {
+    headers,
+    from: headers.get('from')?.[0] ?? null,
+    subject: email.subject ?? null,
+    text: text.replace(/\r\n?/g, '\n'),
+    dsn,
+    feedback,
+    originalHeaders,
+  };
+}
+
+function headerBlock(message: string): string {
+  const normalized = message.replace(/\r\n?/g, '\n').replace(/^\n+/, '');
+  const end = normalized.indexOf('\n\n');
+  return end < 0 ? normalized : normalized.slice(0, end + 1);
+}
+
+/** Header block and body read without MIME, for input postal-mime rejects. */
+function lenientParts(segment: string): MessageParts {
+  const end = segment.indexOf('\n\n');
+  const head = end < 0 ? segment : segment.slice(0, end);
+  const body = end < 0 ? '' : segment.slice(end + 2);
+  const headers = new Map<string, string[]>();
+  let last: string | null = null;
+  for (const line of head.split('\n')) {
+    if (/^[ \t]/.test(line) && last) {
+      const list = headers.get(last)!;
+      list[list.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    const m = HEADER_LINE.exec(line);
+    if (!m) continue;
+    const colon = line.indexOf(':');
+    last = line.slice(0, colon).trim().toLowerCase();
+    const list = headers.get(last) ?? [];
+    list.push(line.slice(colon + 1).trim());
+    headers.set(last, list);
+  }
+  for (const [k, list] of headers) headers.set(k, list.map(decodeHeader));
+  return {
+    headers: end < 0 && headers.size === 0 ? new Map() : headers,
+    from: headers.get('from')?.[0] ?? null,
+    subject: headers.get('subject')?.[0] ?? null,
+    text: decodeBytes(binaryToBytes(headers.size ? body : segment), null),
+    dsn: null,
+    feedback: null,
+    originalHeaders: null,
+  };
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Removes <script>/<style> elements with indexOf scans (a lazy regex would be quadratic). */
+function dropScripts(html: string): string {
+  const lower = html.toLowerCase();
+  if (!lower.includes('<script') && !lower.includes('<style')) return html;
+  let out = '';
+  let pos = 0;
+  const open = /<(script|style)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    if (m.index < pos) continue;
+    out += html.slice(pos, m.index);
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    if (close < 0) return `${out} `;
+    const gt = lower.indexOf('>', close);
+    pos = gt < 0 ? html.length : gt + 1;
+    open.lastIndex = pos;
+    out += ' ';
+  }
+  return out + html.slice(pos);
+}
+
+/**
+ * Text of an HTML body for pattern matching only — never rendered. Tags are dropped with
+ * linear scans ([^<>] cannot run past the next tag); block ends become line breaks.
+ */
+export function htmlToText(html: string): string {
+  return dropScripts(html)
+    .replace(/<br\b[^<>]{0,1000}>|<\/(?:p|div|tr|li|h[1-6]|table)\s{0,20}>/gi, '\n')
+    .replace(/<[^<>]{0,10000}>/g, ' ')
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

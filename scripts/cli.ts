@@ -1,0 +1,275 @@
+// bounce-lens command line: explains bounce files (.eml, mbox, pasted text) with the same engine
+// the extension uses. Run with `npm run cli -- …` (tsx) or `node dist/cli.mjs …` (npm run build:cli).
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeRaw, analyzeText } from '../lib/analyze';
+import * as causes from '../lib/causes';
+import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../lib/types';
+
+const MAIN_HELP = `Usage: bounce-lens <command> [options]
+
+Commands:
+  explain [--json] [--text] <file|dir|->...   explain each message (dir: every .eml below it)
+  scan <dir|mbox>...                          count messages by reason and cause
+
+Run "bounce-lens <command> --help" for the options of a command.`;
+
+const EXPLAIN_HELP = `Usage: bounce-lens explain [--json] [--text] <file|dir|->...
+
+Explains every message in the given files. A directory means every .eml file below it (sorted);
+"-" reads standard input. A file holding several messages (mbox) gives one result per message.
+
+Options:
+  --json   one JSON object per message and line: {"file","bounce","recipients":[…],…}
+  --text   inputs are the visible text of a bounce (as a webmail shows it), not raw messages
+  --help   show this help
+
+Exit status: 0 all inputs read, 1 some input could not be read or analysed, 2 usage error.`;
+
+const SCAN_HELP = `Usage: bounce-lens scan <dir|mbox>...
+
+Analyses every .eml file below each directory (or every message of an mbox file) and prints how
+many bounces there are per reason and per cause.
+
+Exit status: 0 all inputs read, 1 some input could not be read or analysed, 2 usage error.`;
+
+class UsageError extends Error {}
+
+interface Input {
+  /** Name printed in results: the path as given (or "-" for stdin). */
+  name: string;
+  read(): Buffer;
+}
+
+function listEml(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.eml')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Expands arguments into inputs; a path that cannot be opened becomes an input whose read fails. */
+function expandInputs(args: readonly string[]): Input[] {
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ name: '-', read: () => fs.readFileSync(0) });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = fs.statSync(arg).isDirectory();
+    } catch {
+      // Reported when read, in argument order.
+    }
+    if (isDir) for (const f of listEml(arg)) inputs.push({ name: f, read: () => fs.readFileSync(f) });
+    else inputs.push({ name: arg, read: () => fs.readFileSync(arg) });
+  }
+  return inputs;
+}
+
+function errorText(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function analyzeInput(input: Input, text: boolean): Promise<MessageAnalysis[]> {
+  const data = input.read();
+  if (text) return [analyzeText({ text: data.toString('utf8') })];
+  return analyzeRaw(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+}
+
+function jsonRecipient(r: RecipientDiagnosis) {
+  return {
+    address: r.address,
+    status: r.status,
+    replyCode: r.replyCode,
+    reason: r.reason,
+    cause: r.cause,
+    action: r.action,
+    remoteHost: r.remoteHost,
+    command: r.command,
+    diagnostic: r.diagnostic,
+  };
+}
+
+type ExplainFn = (
+  diag: RecipientDiagnosis,
+  analysis: MessageAnalysis,
+  ctx: ExplainContext,
+) => {
+  title: string;
+  summary: string;
+  whoActsLabel: string;
+  temporary: boolean;
+  fixes: { label: string; steps: { text: string; link?: { url: string } }[] }[];
+};
+
+// lib/causes grows explain() while the team works; the CLI uses it as soon as it exists.
+const explainFn = (causes as Record<string, unknown>).explain as ExplainFn | undefined;
+
+function describeAnalysis(name: string, a: MessageAnalysis, index: number, total: number): string {
+  const out: string[] = [];
+  const label = total > 1 ? `${name} (message ${index + 1} of ${total})` : name;
+  out.push(`== ${label}`);
+  const what = a.bounce ? (a.kind === 'delay' ? 'delivery delayed' : 'bounce') : a.kind.replace('-', ' ');
+  out.push(`${what}${a.format ? ` (format: ${a.format})` : ''}${a.subject ? ` — ${a.subject}` : ''}`);
+  if (a.recipients.length === 0) out.push('No failed recipients found.');
+  for (const r of a.recipients) {
+    out.push('');
+    out.push(`Recipient: ${r.address ?? '(not named)'}`);
+    const codes = [r.status && `status ${r.status}`, r.replyCode && `reply ${r.replyCode}`].filter(Boolean);
+    out.push(`  Reason: ${r.reason} (cause: ${r.cause})${codes.length ? `, ${codes.join(', ')}` : ''}`);
+    if (r.remoteHost) out.push(`  Remote host: ${r.remoteHost}`);
+    if (r.diagnostic) out.push(`  Server said: ${r.diagnostic.slice(0, 400)}`);
+    if (explainFn) {
+      try {
+        const e = explainFn(r, a, { webmail: null });
+        out.push(`  ${e.title}`);
+        out.push(`  ${e.summary}`);
+        out.push(`  Who acts: ${e.whoActsLabel}${e.temporary ? ' (temporary)' : ''}`);
+        for (const g of e.fixes.slice(0, 2)) {
+          out.push(`  Fix (${g.label}):`);
+          for (const s of g.steps) out.push(`    - ${s.text}${s.link ? ` <${s.link.url}>` : ''}`);
+        }
+      } catch {
+        // The plain facts above still stand when the knowledge base cannot explain a cause.
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+interface Flags {
+  json: boolean;
+  text: boolean;
+  help: boolean;
+  rest: string[];
+}
+
+function parseFlags(args: readonly string[], allowed: readonly string[]): Flags {
+  const flags: Flags = { json: false, text: false, help: false, rest: [] };
+  for (const a of args) {
+    if (a === '--help' || a === '-h') flags.help = true;
+    else if (a === '--json' && allowed.includes(a)) flags.json = true;
+    else if (a === '--text' && allowed.includes(a)) flags.text = true;
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else flags.rest.push(a);
+  }
+  return flags;
+}
+
+async function explainCommand(args: readonly string[]): Promise<number> {
+  const flags = parseFlags(args, ['--json', '--text']);
+  if (flags.help) {
+    console.log(EXPLAIN_HELP);
+    return 0;
+  }
+  if (!flags.rest.length) throw new UsageError('explain needs at least one file, directory or "-"');
+  let failed = false;
+  let first = true;
+  for (const input of expandInputs(flags.rest)) {
+    let results: MessageAnalysis[];
+    try {
+      results = await analyzeInput(input, flags.text);
+    } catch (err) {
+      console.error(`bounce-lens: ${input.name}: ${errorText(err)}`);
+      failed = true;
+      continue;
+    }
+    results.forEach((a, i) => {
+      if (flags.json) {
+        const { recipients, ...rest } = a;
+        console.log(JSON.stringify({ file: input.name, ...rest, recipients: recipients.map(jsonRecipient) }));
+      } else {
+        if (!first) console.log('');
+        first = false;
+        console.log(describeAnalysis(input.name, a, i, results.length));
+      }
+    });
+  }
+  return failed ? 1 : 0;
+}
+
+async function scanCommand(args: readonly string[]): Promise<number> {
+  const flags = parseFlags(args, []);
+  if (flags.help) {
+    console.log(SCAN_HELP);
+    return 0;
+  }
+  if (!flags.rest.length) throw new UsageError('scan needs a directory or an mbox file');
+  let failed = false;
+  let messages = 0;
+  let bounces = 0;
+  const byReason = new Map<string, number>();
+  const byCause = new Map<string, number>();
+  for (const input of expandInputs(flags.rest)) {
+    let results: MessageAnalysis[];
+    try {
+      results = await analyzeInput(input, false);
+    } catch (err) {
+      console.error(`bounce-lens: ${input.name}: ${errorText(err)}`);
+      failed = true;
+      continue;
+    }
+    for (const a of results) {
+      messages++;
+      if (a.recipients.length) bounces++;
+      for (const r of a.recipients) {
+        byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
+        byCause.set(r.cause, (byCause.get(r.cause) ?? 0) + 1);
+      }
+    }
+  }
+  const table = (title: string, m: Map<string, number>) => {
+    console.log(`\n${title}`);
+    for (const [k, n] of [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+      console.log(`  ${String(n).padStart(6)}  ${k}`);
+    }
+  };
+  console.log(`${messages} message(s), ${bounces} with failed or reported recipients`);
+  table('By reason:', byReason);
+  table('By cause:', byCause);
+  return failed ? 1 : 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      console.log(MAIN_HELP);
+      return command ? 0 : 2;
+    }
+    if (command === 'explain') return await explainCommand(rest);
+    if (command === 'scan') return await scanCommand(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`bounce-lens: ${err.message}\n\n${MAIN_HELP}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(`bounce-lens: ${errorText(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,56 @@
+// npm run score [-- --verbose] [--json]: analyses the shared Sisimai corpus in-process, writes the
+// results as JSON lines (the `explain --json` shape) to a temp file and runs the team's scorer on
+// them. The corpus and scorer live beside the repo in ../shared (never copied in).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeRaw } from '../lib/analyze';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const corpus = path.join(shared, 'corpus/sisimai');
+const scorer = path.join(shared, 'tools/score-corpus.mjs');
+
+function listEml(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listEml(p));
+    else if (e.name.endsWith('.eml')) out.push(p);
+  }
+  return out.sort();
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(path.join(corpus, 'expected.json'))) {
+    console.error(`score: corpus not found at ${corpus}`);
+    return 2;
+  }
+  const emails = path.join(corpus, 'emails');
+  const lines: string[] = [];
+  let failures = 0;
+  for (const file of listEml(emails)) {
+    const name = path.relative(emails, file).split(path.sep).join('/');
+    try {
+      for (const a of await analyzeRaw(fs.readFileSync(file))) {
+        lines.push(JSON.stringify({ file: name, ...a }));
+      }
+    } catch (err) {
+      failures++;
+      console.error(`score: ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-score-')), 'results.jsonl');
+  fs.writeFileSync(out, `${lines.join('\n')}\n`);
+  const pass = process.argv.slice(2).filter((a) => a === '--verbose' || a === '--json');
+  const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, '--results', out, ...pass], { stdio: 'inherit' });
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  if (failures) console.error(`score: ${failures} file(s) threw`);
+  return r.status ?? 1;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
