@@ -1,0 +1,70 @@
+// Postfix (and Postfix-based services: iCloud, many hosting providers).
+//   This is the mail system at host mx.example.jp.
+//   I'm sorry to have to inform you that your message could not be delivered …
+//                      The mail system
+//   <user@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <user@example.com>:
+//       Recipient address rejected: User unknown (in reply to RCPT TO command)
+// The postmaster copy "Postfix SMTP server: errors from host[ip]" is a session transcript instead:
+//    In:  RCPT TO:<user@example.com>
+//    Out: 451 4.3.0 Error: queue file write error
+import type { DecodedRecipient, MessageParts } from '../types';
+import type { FormatDecoder } from './index';
+import { dsnRecipients, findAddress, fromDiagnostic, lines, mergeDsn, message, parseBlocks } from './shared';
+
+const LAYOUT = {
+  start:
+    /^\s*The (?:mail system|Postfix program)\s*$|^This is the (?:mail system|Postfix program) at host|could not be delivered to one or more (?:recipients|destinations)/,
+  end: /^(?:--- Delivery report unavailable ---|Reporting-MTA:|Content-Description:|-{2,} ?(?:Original message|Undelivered message)|Received: )/,
+  // "<user@example.com>: …" and "<user@example.com> (expanded from <list@example.com>): …"
+  recipient: /^<([^>\s]{1,254})>(?: \(expanded from <[^>]{1,254}>\))?:\s*(.*)$/,
+};
+
+function transcript(parts: MessageParts): DecodedRecipient[] {
+  if (!/^ ?Out: [245]\d\d/m.test(parts.text)) return [];
+  let rcpt: string | null = null;
+  let error: string | null = null;
+  let command: string | null = null;
+  let last = '';
+  for (const l of lines(parts.text)) {
+    const cmd = /^ ?In: {1,2}(\w{2,10})\b(.*)$/.exec(l);
+    if (cmd) {
+      last = cmd[1]!.toUpperCase();
+      if (last === 'RCPT') rcpt = findAddress(cmd[2]) ?? rcpt;
+      continue;
+    }
+    const out = /^ ?Out: ([45]\d\d[ -].*)$/.exec(l);
+    if (out && !error) {
+      error = out[1]!;
+      command = last;
+    }
+  }
+  if (!error) return [];
+  const rec = fromDiagnostic(rcpt, error);
+  if (command && !rec.command) {
+    const map: Record<string, DecodedRecipient['command']> = {
+      RCPT: 'RCPT',
+      MAIL: 'MAIL',
+      DATA: 'DATA',
+      EHLO: 'EHLO',
+      HELO: 'HELO',
+    };
+    // A reply after the message body ("354 End data" then "451 …") answers the end of DATA.
+    rec.command = map[command] ?? null;
+  }
+  return [rec];
+}
+
+export const postfix: FormatDecoder = {
+  id: 'postfix',
+  decode(parts) {
+    const head = parts.text.slice(0, 3000);
+    const isPostfix =
+      /This is the (?:mail system|Postfix program) at host|^\s*The (?:mail system|Postfix program)\s*$/m.test(head) ||
+      /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
+    if (!isPostfix) return null;
+    let fromText = parseBlocks(parts.text, LAYOUT).map((b) => fromDiagnostic(b.address, b.lines.join('\n')));
+    if (!fromText.length) fromText = transcript(parts);
+    const recipients = mergeDsn(fromText, dsnRecipients(parts));
+    return recipients.length ? message(parts, 'postfix', recipients) : null;
+  },
+};

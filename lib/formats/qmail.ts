@@ -1,0 +1,34 @@
+// qmail and its descendants (netqmail, vpopmail, Plesk, notqmail).
+//   Hi. This is the qmail-send program at mx.example.jp.
+//   I'm afraid I wasn't able to deliver your message to the following addresses.
+//   This is a permanent error; I've given up. Sorry it didn't work out.
+//   <user@example.net>:
+//   192.0.2.1 does not like recipient.
+//   Remote host said: 550 5.1.1 <user@example.net>... User Unknown
+//   --- Below this line is a copy of the message.
+import type { FormatDecoder } from './index';
+import { blockDecoder, fromDiagnostic } from './shared';
+
+export const qmail: FormatDecoder = blockDecoder({
+  id: 'qmail',
+  matches(parts) {
+    return (
+      /This is the qmail-send program|I'm afraid I wasn't able to deliver your message|I'm not going to try again|\(#[45]\.\d{1,3}\.\d{1,3}\)/i.test(
+        parts.text.slice(0, 4000),
+      ) && /^<[^>\s]{1,254}>:/m.test(parts.text)
+    );
+  },
+  layout: {
+    start: /I'm afraid I wasn't able to deliver|This is the qmail-send program|^<[^>\s]{1,254}>:/,
+    startInclusive: true,
+    end: /^--- ?(?:Below this line is|Enclosed is) a copy of the message|^--- ?Undelivered message follows/i,
+    recipient: /^<([^>\s]{1,254})>:\s*(.*)$/,
+    skip: /^(?:This is a permanent error|I'm afraid I wasn't|Hi\. This is the qmail|Giving up on |I'm not going to try again)/,
+  },
+  delay: /I'll keep trying|This is a temporary error|still trying|has not been delivered .{0,40}(?:yet|trying)/i,
+  toRecipient(block) {
+    // "(Other MXes tried: …)" repeats the same answer for each MX; it is not the diagnostic.
+    const text = block.lines.filter((l) => !/^\(Other MXes tried/.test(l)).join('\n');
+    return fromDiagnostic(block.address, text);
+  },
+});

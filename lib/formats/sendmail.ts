@@ -1,0 +1,144 @@
+// Sendmail 8 (and Sendmail V5 / SunOS-era notices, which only have the transcript).
+//      ----- The following addresses had permanent fatal errors -----
+//   <user@example.com>
+//       (reason: 550 5.1.1 <user@example.com>... User unknown)
+//      ----- Transcript of session follows -----
+//   ... while talking to mx.example.com.:
+//   >>> RCPT To:<user@example.com>
+//   <<< 550 5.1.1 <user@example.com>... User unknown
+import type { DecodedRecipient } from '../types';
+import type { FormatDecoder } from './index';
+import {
+  dsnRecipients,
+  findAddress,
+  findCodes,
+  findCommand,
+  fold,
+  fromDiagnostic,
+  lines,
+  mergeDsn,
+  message,
+} from './shared';
+
+const ERRORS_HEADING = /^\s*-{3,} ?The following addresses had (?:permanent fatal errors|transient non-fatal errors)/i;
+const TRANSCRIPT = /^\s*-{3,} ?Transcript of session follows/i;
+const END =
+  /^\s*-{3,} ?(?:Original message|Unsent message follows|Message header follows|The original message|Below this line)|^\s*-{3,} ?.{0,40}(?:message|headers) follow/i;
+
+interface Section {
+  recipients: Array<{ address: string; reason: string | null }>;
+  transcript: string[];
+}
+
+function sections(text: string): Section {
+  const all = lines(text.replace(/^> ?/gm, ''));
+  const out: Section = { recipients: [], transcript: [] };
+  let mode: 'none' | 'errors' | 'transcript' = 'none';
+  let current: { address: string; reason: string | null } | null = null;
+  for (const l of all) {
+    if (END.test(l)) break;
+    if (ERRORS_HEADING.test(l)) {
+      mode = 'errors';
+      continue;
+    }
+    if (TRANSCRIPT.test(l)) {
+      mode = 'transcript';
+      continue;
+    }
+    if (mode === 'errors') {
+      const a = /^\s*<([^>\s]{1,254})>/.exec(l) ?? /^(\S{1,64}@\S{1,253})\s*$/.exec(l);
+      if (a) {
+        current = { address: a[1]!, reason: null };
+        out.recipients.push(current);
+        continue;
+      }
+      const r = /^\s*\(reason: ?(.{0,1000}?)\)?\s*$/.exec(l);
+      if (r && current) current.reason = r[1]!.trim() || null;
+      else if (current?.reason && /^\s{4,}\S/.test(l) && !l.includes('(expanded from'))
+        current.reason += ` ${l.trim()}`;
+    } else if (mode === 'transcript' && l.trim()) {
+      out.transcript.push(l);
+    }
+  }
+  return out;
+}
+
+/** The remote server's answer in the transcript: the "<<<" lines after the last command sent. */
+function serverAnswer(transcript: string[], address: string | null): string | null {
+  const replies: string[] = [];
+  let collecting = false;
+  for (const l of transcript) {
+    if (/^>>> /.test(l)) {
+      if (replies.length) break;
+      collecting = true;
+      continue;
+    }
+    if (/^<<< ?[245]\d\d/.test(l)) {
+      if (collecting || !replies.length) replies.push(l.replace(/^<<< ?/, ''));
+      continue;
+    }
+    if (replies.length) break;
+  }
+  if (replies.length) return replies.join('\n');
+  // Local failures: "550 5.1.1 <user@example.com>... User unknown" or "554 <user>... 550 Host unknown".
+  const own = transcript.find(
+    (l) => /^[245]\d\d[ -]/.test(l) && (!address || l.toLowerCase().includes(address.toLowerCase())),
+  );
+  return own ?? transcript.find((l) => /^[245]\d\d[ -]/.test(l)) ?? null;
+}
+
+export const sendmail: FormatDecoder = {
+  id: 'sendmail',
+  decode(parts) {
+    const text = parts.text.slice(0, 200_000).replace(/^> ?/gm, '');
+    if (
+      !TRANSCRIPT.test(text.slice(0, 8000).match(/^.*Transcript of session follows.*$/m)?.[0] ?? '') &&
+      !ERRORS_HEADING.test(text.slice(0, 8000).match(/^.*The following addresses had.*$/m)?.[0] ?? '')
+    ) {
+      return null;
+    }
+    const s = sections(text);
+    const fromText: DecodedRecipient[] = [];
+    const list = s.recipients.length
+      ? s.recipients
+      : // V5: only "554 <user@example.org>... 550 Host unknown" lines in the transcript.
+        s.transcript
+          .filter((l) => /^[45]\d\d <[^>\s]{1,254}>\.\.\./.test(l))
+          .map((l) => ({ address: findAddress(l) ?? '', reason: l.replace(/^[45]\d\d <[^>\s]{1,254}>\.\.\. ?/, '') }));
+    for (const r of list) {
+      const answer = serverAnswer(s.transcript, r.address);
+      const reasonCodes = findCodes(r.reason);
+      // The "(reason: …)" line is sendmail's one-line summary; prefer it when it carries codes,
+      // otherwise the server's own words from the transcript.
+      const diagnostic = reasonCodes.replyCode || reasonCodes.status || !answer ? r.reason : answer;
+      const rec = fromDiagnostic(findAddress(r.address) ?? r.address, diagnostic);
+      const answerCodes = findCodes(answer);
+      rec.replyCode ??= answerCodes.replyCode;
+      rec.status ??= answerCodes.status;
+      rec.command ??= findCommand(s.transcript.join('\n'));
+      const host = /while talking to ([\w.-]{1,253})\.?:/i.exec(s.transcript.join('\n'))?.[1];
+      if (host) rec.remoteHost = host.replace(/\.$/, '');
+      if (rec.diagnostic) rec.diagnostic = fold(rec.diagnostic);
+      fromText.push(rec);
+    }
+    const dsn = dsnRecipients(parts);
+    // Delay warnings list no recipients; the transcript still holds the server's answer.
+    if (!fromText.length && s.transcript.length) {
+      const answer = serverAnswer(s.transcript, null);
+      for (const d of dsn) {
+        const codes = findCodes(answer);
+        if (!codes.replyCode) continue;
+        fromText.push(fromDiagnostic(d.address, answer));
+      }
+    }
+    const recipients = mergeDsn(fromText, dsn);
+    if (!recipients.length) return null;
+    const warn = /THIS IS A WARNING MESSAGE ONLY|Will keep trying|transient non-fatal/i.test(text);
+    return message(
+      parts,
+      s.recipients.length ? 'sendmail' : 'sendmail-v5',
+      recipients,
+      warn && !recipients.some((r) => r.status?.startsWith('5')) ? 'delay' : undefined,
+    );
+  },
+};
