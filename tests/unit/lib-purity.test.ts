@@ -33,20 +33,26 @@ describe('lib/ purity', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((f) => [path.relative(libDir, f), f]))('%s imports only lib/ files and pure packages', (_name, file) => {
-    const source = fs.readFileSync(file, 'utf8');
-    for (const spec of importsOf(source)) {
-      if (spec.startsWith('.')) {
-        const target = path.resolve(path.dirname(file), spec);
-        expect(target.startsWith(libDir + path.sep), `${spec} leaves lib/`).toBe(true);
-      } else {
-        expect(ALLOWED_PACKAGES.has(spec), `${spec} is not a pure package`).toBe(true);
+  it.each(files.map((f) => [path.relative(libDir, f), f]))(
+    '%s imports only lib/ files and pure packages',
+    (_name, file) => {
+      const source = fs.readFileSync(file, 'utf8');
+      for (const spec of importsOf(source)) {
+        if (spec.startsWith('.')) {
+          const target = path.resolve(path.dirname(file), spec);
+          expect(target.startsWith(libDir + path.sep), `${spec} leaves lib/`).toBe(true);
+        } else {
+          expect(ALLOWED_PACKAGES.has(spec), `${spec} is not a pure package`).toBe(true);
+        }
       }
-    }
-    expect(source).not.toMatch(/\b(?:document|window|chrome|browser)\s*\.\s*\w/);
-  });
+      expect(source).not.toMatch(/\b(?:document|window|chrome|browser)\s*\.\s*\w/);
+    },
+  );
 
   it('the checker catches a forbidden import', () => {
-    expect(importsOf("import fs from 'node:fs';\nimport {\n  x,\n} from './y';\nexport type A = 'b';")).toEqual(['node:fs', './y']);
+    expect(importsOf("import fs from 'node:fs';\nimport {\n  x,\n} from './y';\nexport type A = 'b';")).toEqual([
+      'node:fs',
+      './y',
+    ]);
   });
 });
