@@ -124,8 +124,31 @@ function encodeUtf8Word(s: string): string {
   return `=?utf-8?Q?${q}?=`;
 }
 
-async function parseOne(segment: string): Promise<MessageParts> {
-  const { text: prepared, utf7 } = prepare(segment);
+const BOUNDARY_PARAM = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
+const BOUNDARY_LINE = /^--([^\s]{1,200})\n(?=content-[a-z-]{1,40}:)/im;
+
+/**
+ * A multipart message whose declared boundary never occurs (anonymised or re-wrapped bounces)
+ * gets the boundary its body actually uses: the first "--token" line followed by a part header.
+ */
+function repairBoundary(message: string): string {
+  const end = message.indexOf('\n\n');
+  if (end < 0) return message;
+  const head = message.slice(0, end + 1);
+  const ct = /^content-type:[ \t]*multipart\/[^\n]*(?:\n[ \t][^\n]*){0,10}/im.exec(head);
+  if (!ct) return message;
+  const declared = BOUNDARY_PARAM.exec(ct[0]);
+  const boundary = declared?.[1] ?? declared?.[2];
+  const body = message.slice(end + 1);
+  if (boundary && body.includes(`\n--${boundary}`)) return message;
+  const found = BOUNDARY_LINE.exec(body);
+  if (!found?.[1] || found[1].endsWith('--')) return message;
+  const fixed = declared ? ct[0].replace(declared[0], `boundary="${found[1]}"`) : `${ct[0]}; boundary="${found[1]}"`;
+  return message.slice(0, ct.index) + fixed + message.slice(ct.index + ct[0].length);
+}
+
+async function parseOne(segment: string, depth = 0): Promise<MessageParts> {
+  const { text: prepared, utf7 } = prepare(repairBoundary(segment));
   let email: Email;
   try {
     email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(
@@ -134,8 +157,36 @@ async function parseOne(segment: string): Promise<MessageParts> {
   } catch {
     return lenientParts(segment);
   }
-  return toParts(email, utf7);
+  const parts = toParts(email, utf7);
+  if (!parts.text.trim() && !parts.dsn && !parts.feedback) {
+    // A multipart/report whose boundary never occurs (seen in Sendmail DSNs) parses to nothing;
+    // its body is still the readable notice.
+    const end = segment.indexOf('\n\n');
+    const body = end < 0 ? '' : segment.slice(end + 2);
+    if (body.trim()) return { ...parts, text: decodeBytes(binaryToBytes(body), null) };
+  }
+  if (!parts.dsn && depth === 0) {
+    // A relay that returns a bounce it received wraps the real report in message/rfc822
+    // ("Returned mail" around a multipart/report); the inner report is the evidence.
+    const inner = email.attachments.find(
+      (a) => MESSAGE_TYPES.has(a.mimeType) && REPORT_TYPE.test(headerBlock(bytesToBinary(attachmentBytes(a.content)))),
+    );
+    if (inner) {
+      const nested = await parseOne(bytesToBinary(attachmentBytes(inner.content)).replace(/\r\n?/g, '\n'), depth + 1);
+      if (nested.dsn) {
+        return {
+          ...parts,
+          text: parts.text.trim() ? `${parts.text}\n${nested.text}` : nested.text,
+          dsn: nested.dsn,
+          originalHeaders: nested.originalHeaders ?? parts.originalHeaders,
+        };
+      }
+    }
+  }
+  return parts;
 }
+
+const REPORT_TYPE = /^content-type:[ \t]*multipart\/report/im;
 
 function decodeHeader(value: string): string {
   if (!value.includes('=?')) return value;
