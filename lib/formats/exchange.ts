@@ -15,7 +15,7 @@
 // … "Reported error: 550 5.1.10 …" (2026: "Error: …"), "Remote server: …" / "Message rejected by: …".
 import type { DecodedRecipient, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findAddress, fold, fromDiagnostic, lines, mergeDsn, message } from './shared';
+import { dsnRecipients, findAddress, fold, fromAddress, fromDiagnostic, lines, mergeDsn, message } from './shared';
 
 // "Diagnostic information for administrators:" in English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Japanese (Exchange's localized NDRs).
@@ -141,7 +141,7 @@ export const exchange: FormatDecoder = {
       for (const r of fromText) if (!r.remoteHost) r.remoteHost = gave.host;
     }
     const recipients = mergeDsn(fromText, dsn);
-    const from = (parts.from ?? '').toLowerCase();
+    const from = fromAddress(parts) ?? '';
     const format = /hotmail|outlook\.com|live\.com|msn\.com/.test(from) ? 'outlook' : 'exchange';
     return message(parts, format, recipients);
   },

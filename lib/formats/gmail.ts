@@ -14,7 +14,17 @@
 //   Hello sender@example.jp, We're writing to let you know that the group you tried to contact (g) may not exist …
 import type { DecodedRecipient, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findAddress, findAddresses, fold, fromDiagnostic, lines, mergeDsn, message } from './shared';
+import {
+  dsnRecipients,
+  findAddress,
+  findAddresses,
+  fold,
+  fromAddress,
+  fromDiagnostic,
+  lines,
+  mergeDsn,
+  message,
+} from './shared';
 
 const END = /^-{3,} ?Original message ?-{3,}|^----- Message truncated -----/;
 
@@ -95,7 +105,7 @@ function groupsStyle(parts: MessageParts, all: string[]): DecodedRecipient[] {
 export const gmail: FormatDecoder = {
   id: 'gmail',
   decode(parts) {
-    const from = (parts.from ?? '').toLowerCase();
+    const from = fromAddress(parts) ?? '';
     if (!/^mailer-daemon@(?:googlemail\.com|gmail\.com|google\.com)$/.test(from)) return null;
     const all = upToOriginal(parts.text);
     let fromText = cardStyle(parts, all);

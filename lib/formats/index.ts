@@ -1,10 +1,14 @@
 import type { DecodedMessage, MessageParts } from '../types';
+import { amazonses } from './amazonses';
 import { arf } from './arf';
 import { dragonfly } from './dragonfly';
 import { exchange } from './exchange';
 import { exchange2003 } from './exchange2003';
 import { exim } from './exim';
 import { gmail } from './gmail';
+import { imail, mailfoundry, messagingServer, mfilter, mimecast, notes, trendmicro, verizon } from './keyed-lines';
+import { bracketReasons, fml, starList } from './misc';
+import { mobileJp } from './mobile-jp';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
@@ -26,6 +30,7 @@ const DECODERS: readonly FormatDecoder[] = [
   arf, // message/feedback-report (RFC 5965): complaints, not bounces
   rfc3834, // auto-replies (RFC 3834): the message arrived
   // Layouts recognised by their own wording; the more specific markers come first.
+  amazonses, // SES event JSON via SNS ("notificationType")
   gmail, // mailer-daemon@googlemail.com: card, pre-2015 text and Google Groups
   exchange, // Exchange 2007+, Microsoft 365, Outlook.com ("Diagnostic information for administrators")
   exchange2003, // "did not reach the following recipient(s):"
@@ -36,6 +41,18 @@ const DECODERS: readonly FormatDecoder[] = [
   qmail, // "<addr>:" blocks, "(#5.1.1)"
   yahoo, // "Sorry, we were unable to deliver your message to the following address."
   zoho, // one line per recipient with ERROR_CODE
+  mobileJp, // au/KDDI EZweb and DION notices
+  imail, // "Unknown user: addr" … "Original message follows."
+  mailfoundry, // "Unable to deliver message to: <addr>"
+  messagingServer, // Sun/Oracle Messaging Server, PMDF: "Recipient address:" blocks
+  mfilter, // m-FILTER: "-------server message"
+  mimecast, // "-- addr" / "Additional information follows :"
+  trendmicro, // InterScan MSS: "Sent <<< RCPT TO:" / "Received >>>"
+  verizon, // vtext.com / vzwpix.com MMS gateways
+  notes, // Lotus Notes: "------- Failure Reasons --------"
+  bracketReasons, // "---The following addresses had delivery errors---" / "addr [reason]"
+  starList, // "Delivery to the following recipients failed permanently:" / "* addr"
+  fml, // mailing-list manager refusing a non-member
   exim, // "The following address(es) failed:" (after the specialised Exim-derived layouts)
   rfc3464, // generic DSN (RFC 3464): whatever no layout above claimed
 ];

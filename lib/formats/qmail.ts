@@ -13,15 +13,16 @@ export const qmail: FormatDecoder = blockDecoder({
   id: 'qmail',
   matches(parts) {
     return (
-      /This is the qmail-send program|I'm afraid I wasn't able to deliver your message|I'm not going to try again|\(#[45]\.\d{1,3}\.\d{1,3}\)/i.test(
+      /This is the qmail-send program|I'm afraid I wasn't able to deliver your message|I'm not going to try again|Unable to deliver message to the following address\(es\)|Your mail message to the following address\(es\) could not be delivered|\(#[45]\.\d{1,3}\.\d{1,3}\)/i.test(
         parts.text.slice(0, 4000),
       ) && /^<[^>\s]{1,254}>:/m.test(parts.text)
     );
   },
   layout: {
-    start: /I'm afraid I wasn't able to deliver|This is the qmail-send program|^<[^>\s]{1,254}>:/,
+    start:
+      /I'm afraid I wasn't able to deliver|This is the qmail-send program|Unable to deliver message to the following address\(es\)|Your mail message to the following address\(es\)|^<[^>\s]{1,254}>:/,
     startInclusive: true,
-    end: /^--- ?(?:Below this line is|Enclosed is) a copy of the message|^--- ?Undelivered message follows/i,
+    end: /^--- ?(?:Below this line is|Enclosed is) a copy of the message|^--- ?(?:Undelivered|Original) message follows/i,
     recipient: /^<([^>\s]{1,254})>:\s*(.*)$/,
     skip: /^(?:This is a permanent error|I'm afraid I wasn't|Hi\. This is the qmail|Giving up on |I'm not going to try again)/,
   },

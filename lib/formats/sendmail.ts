@@ -31,7 +31,7 @@ interface Section {
 }
 
 function sections(text: string): Section {
-  const all = lines(text.replace(/^> ?/gm, ''));
+  const all = lines(text);
   const out: Section = { recipients: [], transcript: [] };
   let mode: 'none' | 'errors' | 'transcript' = 'none';
   let current: { address: string; reason: string | null } | null = null;
@@ -46,7 +46,10 @@ function sections(text: string): Section {
       continue;
     }
     if (mode === 'errors') {
-      const a = /^\s*<([^>\s]{1,254})>/.exec(l) ?? /^(\S{1,64}@\S{1,253})\s*$/.exec(l);
+      // "<user@example.com>", a bare address, or ActiveHunter's ">>> user@example.org <user@example.org>"
+      const a =
+        /^\s*(?:>>> ?)?<([^>\s]{1,254})>/.exec(l) ??
+        /^(?:>>> ?)?(\S{1,64}@[^\s<>]{1,253})(?:\s+<[^>]{1,254}>)?\s*$/.exec(l);
       if (a) {
         current = { address: a[1]!, reason: null };
         out.recipients.push(current);
@@ -90,7 +93,12 @@ function serverAnswer(transcript: string[], address: string | null): string | nu
 export const sendmail: FormatDecoder = {
   id: 'sendmail',
   decode(parts) {
-    const text = parts.text.slice(0, 200_000).replace(/^> ?/gm, '');
+    // A bounce forwarded by the user arrives quoted ("> "); unquote it only then, since the
+    // transcript itself uses ">>>" for commands.
+    const raw = parts.text.slice(0, 200_000);
+    const text = /^> +-{3,} ?(?:The following addresses|Transcript of session)/m.test(raw)
+      ? raw.replace(/^> ?/gm, '')
+      : raw;
     if (
       !TRANSCRIPT.test(text.slice(0, 8000).match(/^.*Transcript of session follows.*$/m)?.[0] ?? '') &&
       !ERRORS_HEADING.test(text.slice(0, 8000).match(/^.*The following addresses had.*$/m)?.[0] ?? '')

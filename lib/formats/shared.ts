@@ -325,7 +325,7 @@ export function kindOf(recipients: DecodedRecipient[], textSaysDelay = false): M
 export function reportingHostOf(parts: MessageParts): string | null {
   const mta = parts.dsn?.perMessage['reporting-mta'];
   if (mta) return dsnValue(mta);
-  const from = parts.from;
+  const from = fromAddress(parts);
   const at = from?.lastIndexOf('@') ?? -1;
   return from && at > 0 ? from.slice(at + 1) : null;
 }
@@ -419,6 +419,11 @@ export function blockDecoder(spec: {
       return message(parts, spec.id, recipients, kindOf(recipients, delayed));
     },
   };
+}
+
+/** The sender's bare address (MessageParts.from is the header as printed, display name included). */
+export function fromAddress(parts: MessageParts): string | null {
+  return findAddress(parts.from)?.toLowerCase() ?? null;
 }
 
 /** From, Subject and a few headers as one string, lower-cased, for cheap "which system" checks. */

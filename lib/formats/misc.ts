@@ -1,0 +1,69 @@
+// Layouts seen from unnamed or rare systems; each is matched by its own wording, never by host.
+//
+// "X1":  ---The following addresses had delivery errors---
+//        user@example.co.jp [User unknown]
+// "X3":  Delivery to the following recipients failed permanently:
+//           * user@example.com
+//        Technical details:
+//        SMTP:RCPT host 192.0.2.8: 553 5.3.0 <user@example.com>... No such user here
+// FML (mailing-list manager): "You are not a member of this mailing list <list@example.org>."
+// GMX / Web.de: Exim wording with "<user@example.jp>" and "Reason:" (handled by exim.ts).
+import type { DecodedRecipient } from '../types';
+import type { FormatDecoder } from './index';
+import { dsnRecipients, findAddress, fromDiagnostic, lines, mergeDsn, message } from './shared';
+
+export const bracketReasons: FormatDecoder = {
+  id: 'bracket-reasons',
+  decode(parts) {
+    const all = lines(parts.text);
+    const at = all.findIndex((l) => /^-{2,} ?The following addresses had delivery errors ?-{2,}/i.test(l.trim()));
+    if (at < 0) return null;
+    const out: DecodedRecipient[] = [];
+    for (const l of all.slice(at + 1, at + 50)) {
+      const m = /^(\S{1,64}@[^\s[\]]{1,253})\s+\[(.{1,300})\]\s*$/.exec(l.trim());
+      if (m) out.push(fromDiagnostic(m[1]!, m[2]!));
+      else if (out.length && l.trim()) break;
+    }
+    return out.length ? message(parts, 'bracket-reasons', mergeDsn(out, dsnRecipients(parts))) : null;
+  },
+};
+
+export const starList: FormatDecoder = {
+  id: 'star-list',
+  decode(parts) {
+    const all = lines(parts.text);
+    const at = all.findIndex((l) => /^De(?:li|le)very to the following recipients failed permanently:/i.test(l.trim()));
+    if (at < 0) return null;
+    const addrs: string[] = [];
+    for (const l of all.slice(at + 1, at + 50)) {
+      const m = /^\*\s+(\S{1,64}@\S{1,253})\s*$/.exec(l.trim());
+      if (m) addrs.push(m[1]!);
+      else if (addrs.length && l.trim()) break;
+    }
+    if (!addrs.length) return null;
+    const techAt = all.findIndex((l) => /^Technical details:?\s*$/i.test(l.trim()));
+    const tech =
+      techAt >= 0 ? all.slice(techAt + 1, techAt + 10).filter((l) => l.trim() && !/^={5,}/.test(l.trim())) : [];
+    const out = addrs.map((a) => {
+      const own = tech.find((l) => l.toLowerCase().includes(a.toLowerCase())) ?? tech[0] ?? null;
+      // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …"
+      const cmd = /^SMTP:(RCPT|MAIL|DATA)\b/i.exec(own ?? '')?.[1]?.toUpperCase() as
+        | 'RCPT'
+        | 'MAIL'
+        | 'DATA'
+        | undefined;
+      return fromDiagnostic(a, own, cmd ? { command: cmd } : {});
+    });
+    return message(parts, 'star-list', mergeDsn(out, dsnRecipients(parts)));
+  },
+};
+
+export const fml: FormatDecoder = {
+  id: 'fml',
+  decode(parts) {
+    const m = /You are not a member of this mailing list <([^>\s]{1,254})>/i.exec(parts.text);
+    if (!m) return null;
+    const list = findAddress(m[1]);
+    return message(parts, 'fml', [fromDiagnostic(list, m[0])]);
+  },
+};
