@@ -1,9 +1,20 @@
 import { render } from 'preact';
-
-// PLACEHOLDER (owner: popup-options): the settings page.
-function Options() {
-  return <h1>Bounce Lens settings</h1>;
-}
+import { loadSettings, type Settings, watchSettings } from '../../platform/settings';
+import { Options } from './Options';
+import './page.css';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+
+function show(settings: Settings): void {
+  document.documentElement.dataset.theme = settings.theme;
+  if (root)
+    render(
+      <Options initial={settings} onSaved={(saved) => (document.documentElement.dataset.theme = saved.theme)} />,
+      root,
+    );
+}
+
+loadSettings().then((settings) => {
+  show(settings);
+  watchSettings(show, new AbortController().signal);
+});

@@ -1,9 +1,18 @@
 import { render } from 'preact';
-
-// PLACEHOLDER (owner: popup-options): the paste-or-drop analyzer.
-function Popup() {
-  return <h1>Bounce Lens</h1>;
-}
+import { loadSettings, type Settings, watchSettings } from '../../platform/settings';
+import { Popup } from './Popup';
+import '../../components/bounce-lens.css';
+import '../options/page.css';
+import './popup.css';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+
+function show(settings: Settings): void {
+  document.documentElement.dataset.theme = settings.theme;
+  if (root) render(<Popup settings={settings} />, root);
+}
+
+loadSettings().then((settings) => {
+  show(settings);
+  watchSettings(show, new AbortController().signal);
+});

@@ -73,8 +73,9 @@ export async function serveFixture(context: BrowserContext, pageUrl: string, fix
 }
 
 /**
- * serveFixture for several pages at once; pages may share an origin (one route per origin, since
- * a later route for the same origin would shadow the earlier one). Used by the tests and the demo.
+ * serveFixture for several pages at once; pages may share an origin and even a path when their
+ * queries differ (one route per origin, since a later route for the same origin would shadow the
+ * earlier one). Used by the tests and the demo.
  */
 export async function serveFixtures(
   context: BrowserContext,
@@ -85,12 +86,14 @@ export async function serveFixtures(
     const url = new URL(pageUrl);
     const body = fs.readFileSync(path.isAbsolute(fixtureFile) ? fixtureFile : path.join(fixturesDir, fixtureFile));
     const paths = byOrigin.get(url.origin) ?? new Map<string, Buffer>();
-    paths.set(url.pathname, body);
+    paths.set(url.pathname + url.search, body);
     byOrigin.set(url.origin, paths);
   }
   for (const [origin, paths] of byOrigin) {
     await context.route(`${origin}/**`, (route) => {
-      const body = paths.get(new URL(route.request().url()).pathname);
+      // Exact path and query first, so one path can serve several pages (?demo=…); then the path.
+      const requested = new URL(route.request().url());
+      const body = paths.get(requested.pathname + requested.search) ?? paths.get(requested.pathname);
       if (body && route.request().resourceType() === 'document') {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       }

@@ -1,0 +1,140 @@
+// `npm run demo`: builds the extension and opens it in Chromium on an offline demo mailbox.
+// The pages are served at the real webmail origins by the same route mechanism as the end-to-end
+// tests (tests/e2e/harness.ts), so the manifest's own match patterns decide where Bounce Lens runs,
+// and every other request is refused: the demo never touches the network.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionIdFor, launchWithExtension, repoRoot, serveFixtures } from '../tests/e2e/harness';
+import { DEMO_PAGES, type DemoPage } from './demo/pages';
+
+const HELP = `Usage: npm run demo [-- options]
+
+Builds the extension (npx wxt build) and opens Chromium with it loaded on an offline demo
+mailbox: Gmail-like and Outlook-like pages at their real addresses holding real-looking bounces.
+Click a badge to see the explanation. Nothing is sent to the network.
+
+Options:
+  --headless   No window: save a screenshot of every demo page with its panel open to
+               test-results/demo/ and exit. The default when there is no display.
+  --no-build   Use the extension already built in .output/chrome-mv3.
+  -h, --help   Show this text.
+
+Chromium: $BOUNCE_LENS_BROWSER, else /usr/bin/chromium, else Playwright's own browser.`;
+
+const outDir = path.join(repoRoot, 'test-results/demo');
+
+function fail(message: string): never {
+  console.error(`demo: ${message}`);
+  process.exit(1);
+}
+
+function build(): void {
+  console.log('demo: building the extension (npx wxt build)…');
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const result = spawnSync(npx, ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) fail('the build failed; see its output above.');
+}
+
+function hasDisplay(): boolean {
+  // Only Linux can lack one; macOS and Windows always have a window server.
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function mailbox(headless: boolean): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-demo-'));
+  const context = await launchWithExtension(profile, [], { headless });
+  // Registered first, so it runs last: only the demo pages below are answered, the rest refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  await serveFixtures(
+    context,
+    DEMO_PAGES.map((demo) => [demo.url, demo.file] as const),
+  );
+  return { context, profile };
+}
+
+/** Opens one demo page, clicks its first badge and saves the page with the panel open. */
+async function screenshot(page: Page, demo: DemoPage, index: number): Promise<string> {
+  await page.goto(demo.url);
+  const badge = page.locator('[data-bounce-lens="badge"]').first();
+  await badge.waitFor({ state: 'visible', timeout: 20_000 });
+  await badge.locator('button').first().click();
+  await page.locator('[data-bounce-lens="panel"]').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const file = path.join(outDir, `${String(index + 1).padStart(2, '0')}-${demo.id}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+async function runHeadless(): Promise<void> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const { context, profile } = await mailbox(true);
+  const failures: string[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    for (const [index, demo] of DEMO_PAGES.entries()) {
+      try {
+        const file = await screenshot(page, demo, index);
+        console.log(`  ${path.relative(process.cwd(), file)}  ${demo.title}`);
+      } catch (error) {
+        failures.push(`${demo.title} (${demo.url}): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      }
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  if (failures.length > 0) fail(`no badge or panel on:\n  ${failures.join('\n  ')}`);
+  console.log(`demo: ${DEMO_PAGES.length} screenshots with the panel open in ${outDir}`);
+}
+
+async function runWindowed(): Promise<void> {
+  const { context, profile } = await mailbox(false);
+  const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+  const first = context.pages()[0] ?? (await context.newPage());
+  for (const [index, demo] of DEMO_PAGES.entries()) {
+    const page = index === 0 ? first : await context.newPage();
+    await page.goto(demo.url);
+  }
+  // The popup's paste-or-drop analyzer, in a tab of its own.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionIdFor()}/popup.html`);
+  await first.bringToFront();
+  console.log('demo: Chromium is open on the demo mailbox, one tab per page:');
+  for (const demo of DEMO_PAGES) console.log(`  ${demo.url}  ${demo.title}`);
+  console.log('  and the popup (paste a bounce or drop an .eml) in the last tab.');
+  console.log('demo: click a badge to open its explanation. Close the browser to end the demo.');
+  await closed;
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  let values: { headless?: boolean; 'no-build'?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        headless: { type: 'boolean' },
+        'no-build': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : error}\n\n${HELP}`);
+  }
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  if (!values['no-build']) build();
+  const headless = values.headless || !hasDisplay();
+  if (headless && !values.headless) console.log('demo: no display found, so running headless.');
+  await (headless ? runHeadless() : runWindowed());
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+);
