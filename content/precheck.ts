@@ -1,0 +1,54 @@
+// The cheap test every opened message goes through before the engine sees it: does the sender,
+// the subject or the opening of the body look like a non-delivery report? A miss here costs a
+// badge, so the lists lean generous; the engine decides for real. Ordinary mail that merely quotes
+// an SMTP code passes none of these and never reaches the engine.
+
+export interface PrecheckInput {
+  senderName: string | null;
+  senderAddress: string | null;
+  subject: string | null;
+  /** The first few hundred characters of the body's visible text. */
+  head: string;
+}
+
+// Local parts bounce generators send from (RFC 5321 §4.5.1 postmaster; MAILER-DAEMON of sendmail,
+// Postfix, qmail, Gmail's mailer-daemon@googlemail.com; Exchange Online's
+// MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<tenant> system mailbox).
+const SENDER_LOCAL = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|microsoftexchange[0-9a-f]{32})$/i;
+
+// Display names: Gmail "Mail Delivery Subsystem", Postfix/Exim "Mail Delivery System", EXO
+// "Microsoft Outlook" (also for its own NDRs of consumer accounts), "Microsoft Exchange", "MAILER-DAEMON".
+const SENDER_NAME =
+  /^(?:mail delivery (?:subsystem|system|service)|microsoft outlook|microsoft exchange|mailer-daemon|postmaster|mail administrator|mail system|systemadministrator)$/i;
+
+// Subjects of NDRs and delay notices in the languages the engine knows (en de fr es it pt nl ru
+// ja), from the subjects Exchange, Gmail, Postfix, Exim, qmail, sendmail and Yahoo write, e.g.
+// "Undeliverable: …", "Unzustellbar: …", "Non remis : …", "No se puede entregar: …",
+// "Non recapitabile: …", "Não é possível entregar: …", "Onbestelbaar: …", "Недоставляемое
+// сообщение", "配信不能: …". Anchored after optional "Fwd:"/"FW:" so a reply about a bounce
+// ("Re: …") is left to the engine only when its body says so.
+const SUBJECT =
+  /^(?:(?:fwd?|tr|wg|rv|i|enc)\s*:\s*){0,3}(?:undeliverable|undelivered|delivery status notification|delivery (?:has )?failed|delivery failure|delivery notification|mail delivery failed|returned mail|failure notice|message not delivered|non[- ]?delivery|could not send message|warning: could not|delayed mail|mail system error|unzustellbar|nicht zustellbar|unzustellbare|zustellung fehlgeschlagen|benachrichtigung zum übermittlungsstatus|übermittlungsstatusbenachrichtigung|non remis|non distribuable|échec de (?:la )?remise|notification d'état de remise|message non remis|no se puede entregar|notificación de estado de entrega|error de entrega|no entregado|non recapitabile|impossibile recapitare|notifica (?:sullo )?stato (?:di )?consegna|mancato recapito|não é possível entregar|nao e possivel entregar|notificação de status de entrega|falha na entrega|não entregue|onbestelbaar|niet bezorgd|kan niet worden bezorgd|status van bezorging|недоставл|не доставлено|невозможно доставить|уведомление о состоянии доставки|配信不能|配信できません|配送不能|配信状態の通知|未配信)/i;
+
+// Opening lines of NDR bodies (../shared/reference/webmail/README.md §3): Gmail card titles,
+// Exchange old and new layouts, Postfix, Exim, qmail, sendmail, Yahoo, RFC 3464 fields.
+const BODY_MARKERS =
+  /address not found|message blocked|message not delivered|delivery incomplete|couldn't be delivered|could not be delivered|wasn't delivered to|delivery has failed to these recipients|rejected your message to the following|this is the mail system at host|qmail-send program|the following addresses had permanent fatal errors|unable to deliver your message|there was a problem delivering your message|diagnostic information for administrators|reporting-mta:|final-recipient:|konnte nicht zugestellt werden|n'a pas pu être remis|no se pudo entregar|non è stato possibile recapitare|não pôde ser entregue|kan niet worden bezorgd|не удалось доставить|配信できませんでした/i;
+
+/** How many characters of the body's opening the marker test reads. */
+export const HEAD_CHARS = 600;
+
+function localPart(address: string): string {
+  const at = address.lastIndexOf('@');
+  return (at >= 0 ? address.slice(0, at) : address).trim();
+}
+
+export function looksLikeBounce(input: PrecheckInput): boolean {
+  if (input.senderAddress && SENDER_LOCAL.test(localPart(input.senderAddress))) return true;
+  if (input.senderName && SENDER_NAME.test(input.senderName.trim())) return true;
+  if (input.subject && SUBJECT.test(input.subject.trim().slice(0, 200))) return true;
+  // The opening text decides only when the page shows no sender address (OWA for some senders):
+  // with a known, ordinary sender, a message that starts by quoting a bounce is a human's mail.
+  if (input.senderAddress) return false;
+  return BODY_MARKERS.test(input.head.slice(0, HEAD_CHARS));
+}

@@ -1,0 +1,31 @@
+// Light or dark, read from the colours the webmail actually paints (Gmail and OWA dark themes set
+// their own backgrounds; neither follows prefers-color-scheme reliably).
+
+function parseRgb(value: string): [number, number, number, number] | null {
+  const m = /rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(value);
+  if (!m) return null;
+  const alphaText = m[4];
+  let alpha = 1;
+  if (alphaText !== undefined) alpha = alphaText.endsWith('%') ? Number.parseFloat(alphaText) / 100 : Number(alphaText);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** WCAG relative luminance of an sRGB colour, 0 (black) … 1 (white). */
+export function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** The theme behind `el`: the first ancestor with an opaque background decides. */
+export function themeBehind(el: Element): 'light' | 'dark' {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return 'light';
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const rgb = parseRgb(view.getComputedStyle(node).backgroundColor);
+    if (rgb && rgb[3] >= 0.5) return luminance(rgb[0], rgb[1], rgb[2]) < 0.2 ? 'dark' : 'light';
+  }
+  return 'light';
+}
