@@ -78,6 +78,8 @@ export interface DecodedRecipient {
   diagnostic: string | null;
   /** Set only when the format itself decides the reason (ARF → feedback, SES "Suppressed", …). */
   reasonHint?: Reason;
+  /** Desktop-client error number when the text is a client's error dialog, e.g. "0x800CCC79". */
+  clientError?: string;
 }
 
 /** What the decoding stage hands to classification, for one message. */

@@ -1,0 +1,117 @@
+// Words that make a visible text a bounce, a delay warning, an auto-reply or a complaint report, in
+// the languages bounces are written in (NDR text follows the recipient's or tenant's language:
+// ../shared/reference/webmail/README.md §3.3). Bounded alternations only, matched once per text.
+
+/** Subjects of non-delivery reports. */
+export const BOUNCE_SUBJECT = new RegExp(
+  [
+    // English: "Undeliverable:", "Undelivered Mail Returned to Sender", "Delivery Status Notification (Failure)",
+    // "Mail delivery failed", "Returned mail: see transcript", "failure notice", "Message not delivered"
+    'undeliver',
+    'not (?:be )?delivered',
+    'delivery (?:status notification|failure|has failed|problem|incomplete)',
+    'returned mail',
+    'failure notice',
+    'mail delivery failed',
+    'non[- ]?delivery',
+    'could not be delivered',
+    'delivery failure',
+    'mail system error',
+    'message .{0,30}blocked',
+    // German "Unzustellbar", French "Non remis", Spanish "No se puede entregar" / "No entregado",
+    // Italian "Non recapitabile", Portuguese "Não entregue", Dutch "Onbestelbaar",
+    // Russian "Недоставлено" / "не доставлено", Japanese "配信不能" / "配送エラー" / "送信できません"
+    'unzustellbar',
+    'nicht zugestellt',
+    'non remis',
+    'non distribu',
+    'no se puede entregar',
+    'no entregado',
+    'non recapitabile',
+    'n[ãa]o (?:entregue|foi poss[ií]vel entregar)',
+    'onbestelbaar',
+    'niet bezorgd',
+    'недоставлен',
+    'не доставлен',
+    '配信不能',
+    '配送エラー',
+    '送信できません',
+    '配信できません',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Body sentences that only a non-delivery report says. Error words alone ("user unknown", "550")
+ * are not enough: people quote them in ordinary mail.
+ */
+export const BOUNCE_BODY = new RegExp(
+  [
+    'could not be delivered',
+    "couldn't be delivered",
+    'could not be sent',
+    'not been delivered',
+    'non-?deliverable',
+    // Barracuda: "Your message to: x was blocked by our Spam Firewall"; "… was automatically rejected"
+    'your (?:message|mail|e-?mail)\\b.{0,80}\\b(?:rejected|blocked|bounced|returned)',
+    "wasn\u2019?'?t delivered to",
+    'was not delivered',
+    'delivery (?:has )?failed',
+    'delivery to the following recipients? (?:failed|has been delayed)',
+    'undeliverable',
+    'permanent(?:ly)? (?:error|fail)',
+    'address(?:\\(es\\))? failed',
+    'unable to deliver',
+    'were unable to deliver',
+    "wasn't able to deliver",
+    'returned to sender',
+    'rejected your message',
+    'message (?:was )?(?:rejected|blocked|bounced)',
+    'the following addresses had',
+    'did not reach the following recipient',
+    'address not found',
+    'message not delivered',
+    'delivery incomplete',
+    'the response (?:from the remote server )?was:',
+    'remote server returned',
+    'diagnostic information for administrators',
+    'error that the other server returned',
+    // German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese
+    'konnte nicht zugestellt werden',
+    'zustellung .{0,40}fehlgeschlagen',
+    "n\u2019?'?a pas pu être remis",
+    'échec de la remise',
+    'no se pudo entregar',
+    'error en la entrega',
+    'non è stato possibile recapitare',
+    'il recapito non è riuscito',
+    'não foi possível entregar',
+    'falha na entrega',
+    'kan niet worden bezorgd',
+    'bezorging .{0,40}mislukt',
+    'не может быть доставлено',
+    'не удалось доставить',
+    'не доставлено',
+    '配信できませんでした',
+    '送信できませんでした',
+    '配信に失敗',
+    '宛先不明',
+  ].join('|'),
+  'i',
+);
+
+/** "still trying" warnings. */
+export const DELAY =
+  /has been delayed|delivery (?:is )?delayed|delivery incomplete|will (?:retry|keep trying|continue trying|be retried)|still (?:trying|being retried)|not yet been delivered|THIS IS A WARNING MESSAGE ONLY|temporary (?:problem|failure)|Gmail will retry|verzögert|retardée|retrasad|ritardat|atrasad|vertraagd|задерж/i;
+
+/** Auto-replies (RFC 3834 in spirit): out of office, vacation, "auto reply". */
+export const AUTO_REPLY =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|out of (?:the )?office|abwesenheit|abwesend|r[ée]ponse automatique|respuesta autom[aá]tica|fuera de la oficina|risposta automatica|resposta autom[aá]tica|automatisch antwoord|автоответ|自動応答|不在)/i;
+
+/** Complaint / feedback-loop reports shown as text. */
+export const FEEDBACK =
+  /\b(?:(?:e-?mail )?abuse report|opt-out report|feedback(?:[- ]loop| report)|complaint (?:report|notification)|marked (?:as|this message as) spam)\b/i;
+
+/** Delivered / relayed receipts. */
+export const DELIVERED =
+  /^(?:delivered|relayed|delivery status notification \(success\))|\bwas (?:successfully )?delivered to\b|delivery to .{1,100} (?:succeeded|was successful|complete)/i;

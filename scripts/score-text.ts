@@ -1,0 +1,66 @@
+// npm run score:text [-- --verbose] [--keep]: the visible-text mode against the shared corpus. For each
+// .eml it keeps only what a webmail shows — the human-readable part (text/plain, or text from the
+// HTML), the sender and the subject; no headers, no delivery-status part, no returned original
+// headers — writes it to <tmp>/<name>.eml.txt, analyses it with analyzeText, and scores the results
+// with ../shared/tools/score-corpus.mjs (which maps x.eml.txt → x.eml).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../lib/analyze';
+import { parseMessages } from '../lib/mime';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(repoRoot, '../shared');
+const corpus = path.join(shared, 'corpus/sisimai');
+const scorer = path.join(shared, 'tools/score-corpus.mjs');
+
+function listEml(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listEml(p));
+    else if (e.name.endsWith('.eml')) out.push(p);
+  }
+  return out.sort();
+}
+
+async function main(): Promise<number> {
+  const emails = path.join(corpus, 'emails');
+  if (!fs.existsSync(emails)) {
+    console.error(`score:text: corpus not found at ${corpus}`);
+    return 2;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-text-'));
+  const out: string[] = [];
+  for (const file of listEml(emails)) {
+    const name = `${path.relative(emails, file).split(path.sep).join('/')}.txt`;
+    const target = path.join(tmp, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const texts: string[] = [];
+    for (const parts of await parseMessages(fs.readFileSync(file))) {
+      // The page shows the display name or address of the sender and the subject line.
+      const input = { text: parts.text, sender: parts.from, subject: parts.subject };
+      texts.push(parts.text);
+      out.push(JSON.stringify({ file: name, ...analyzeText(input) }));
+    }
+    fs.writeFileSync(target, texts.join('\n\n'));
+  }
+  const results = path.join(tmp, 'results.jsonl');
+  fs.writeFileSync(results, `${out.join('\n')}\n`);
+  const args = [
+    scorer,
+    '--corpus',
+    corpus,
+    '--results',
+    results,
+    ...process.argv.slice(2).filter((a) => a !== '--keep'),
+  ];
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (process.argv.includes('--keep')) console.error(`texts kept in ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
+  return run.status ?? 1;
+}
+
+main().then((code) => process.exit(code));
