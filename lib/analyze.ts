@@ -37,25 +37,49 @@ export function analyzeParts(parts: MessageParts): MessageAnalysis {
   return finish(decoded, parts.from, parts.subject);
 }
 
-// Senders and subjects of bounces whose layout no decoder knows. Evidence: "Mail Delivery System
-// <MAILER-DAEMON@…>", "Undelivered Mail Returned to Sender", "failure notice", "Returned mail: …".
-const DAEMON_SENDER = /\b(?:mailer-daemon|mail-daemon|postmaster|mail delivery (?:system|subsystem)|mdaemon)\b/i;
-const BOUNCE_SUBJECT =
-  /undeliver|not (?:be )?delivered|delivery (?:status notification|failure|has failed|problem|notification)|returned mail|failure notice|mail delivery failed|non[- ]?delivery|could not be delivered|delivery incomplete|warning: message .{0,100} delayed|delayed mail/i;
+// Envelopes that only bounces have. Evidence: "Mail Delivery System <MAILER-DAEMON@…>",
+// "Mail Delivery Subsystem", Exim's X-Failed-Recipients header, a multipart/report DSN.
+// "postmaster@" and bounce-like subjects alone are not enough: admins send other notices too.
+const DAEMON_SENDER = /\b(?:mailer-daemon|mail-daemon|mailer_daemon|mail delivery (?:system|subsystem)|mdaemon)\b/i;
+const DSN_REPORT = /multipart\/report[^\n]{0,200}delivery-status/i;
 
-/** A message no decoder claimed but whose envelope says "bounce": read its text generically. */
+/**
+ * A message no decoder claimed but that is certainly a bounce: read its text generically, and
+ * when even that finds no recipient, still report one unnamed recipient so the user learns that
+ * something failed (Postfix: "--- Delivery report unavailable ---").
+ */
 function fallback(parts: MessageParts): DecodedMessage | null {
-  const looksLikeBounce =
-    parts.headers.has('x-failed-recipients') ||
+  const failed = parts.headers.get('x-failed-recipients')?.[0] ?? null;
+  const certain =
+    failed !== null ||
+    parts.dsn !== null ||
     DAEMON_SENDER.test(parts.from ?? '') ||
-    BOUNCE_SUBJECT.test(parts.subject ?? '');
-  if (!looksLikeBounce) return null;
+    DSN_REPORT.test(parts.headers.get('content-type')?.[0] ?? '');
+  if (!certain) return null;
   const decoded = safeDecode(() => decodeVisibleText({ text: parts.text, sender: parts.from, subject: parts.subject }));
-  if (!decoded || decoded.recipients.length === 0) return null;
-  const failed = parts.headers.get('x-failed-recipients')?.[0];
-  const first = decoded.recipients[0];
-  if (failed && first && !first.address) first.address = failed.split(',')[0]?.trim() ?? null;
-  return decoded;
+  if (decoded && decoded.recipients.length > 0) {
+    const first = decoded.recipients[0];
+    if (failed && first && !first.address) first.address = failed.split(',')[0]?.trim() ?? null;
+    return decoded;
+  }
+  return {
+    kind: 'failure',
+    format: 'unknown',
+    from: parts.from,
+    subject: parts.subject,
+    reportingHost: null,
+    recipients: [
+      {
+        address: failed?.split(',')[0]?.trim() || null,
+        action: 'failed',
+        status: null,
+        replyCode: null,
+        remoteHost: null,
+        command: null,
+        diagnostic: null,
+      },
+    ],
+  };
 }
 
 function safeDecode(run: () => DecodedMessage | null): DecodedMessage | null {

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { analyzeRaw, analyzeText } from '../lib/analyze';
 import * as causes from '../lib/causes';
 import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../lib/types';
+import { installFastBlob } from './fast-blob';
+
+installFastBlob();
 
 const MAIN_HELP = `Usage: bounce-lens <command> [options]
 

@@ -17,10 +17,10 @@ export { parseDeliveryStatus, parseFields } from './dsn';
  */
 export async function parseMessages(raw: string | Uint8Array): Promise<MessageParts[]> {
   const bytes = typeof raw === 'string' ? textEncoder.encode(raw) : raw;
-  const binary = bytesToBinary(bytes).replace(/\r\n?/g, '\n');
+  const binary = bytesToBinary(bytes);
   const out: MessageParts[] = [];
-  for (const segment of splitMessages(binary)) {
-    out.push(await parseOne(segment));
+  for (const [from, to] of splitMessages(binary)) {
+    out.push(await parseOne(binary.slice(from, to), bytes.subarray(from, to)));
   }
   return out;
 }
@@ -28,36 +28,35 @@ export async function parseMessages(raw: string | Uint8Array): Promise<MessagePa
 // An mbox postmark: "From MAILER-DAEMON  Thu Apr 29 23:34:45 2015" (RFC 4155), at the start of
 // the file or after a blank line, and followed by a header field.
 const POSTMARK = /^From [^\n]{0,500}\n(?=[!-9;-~]{1,80}:)/;
+const POSTMARK_AFTER_BLANK = /\n\r?\nFrom /g;
 const HEADER_LINE = /^[!-9;-~]{1,80}:/;
 
-/** Byte-string input, LF line ends → the messages it holds, postmark lines removed. */
-export function splitMessages(binary: string): string[] {
-  const starts: number[] = [];
-  let text = binary;
+/**
+ * Byte-string input → [start, end) of each message it holds, postmark lines excluded. Offsets
+ * are byte offsets, so untouched messages go to postal-mime as the original bytes.
+ */
+export function splitMessages(binary: string): Array<[number, number]> {
   // A leading BOM or blank lines would hide the header block.
-  const lead = /^(?:\uFEFF|\xEF\xBB\xBF)?\n*/.exec(text);
-  if (lead?.[0]) text = text.slice(lead[0].length);
-  if (POSTMARK.test(text)) starts.push(0);
-  let pos = text.indexOf('\n\nFrom ');
-  while (pos >= 0) {
-    const at = pos + 2;
-    if (POSTMARK.test(text.slice(at, at + 600))) starts.push(at);
-    pos = text.indexOf('\n\nFrom ', at);
+  const lead = /^(?:\xEF\xBB\xBF)?[\r\n]*/.exec(binary);
+  const first = lead ? lead[0].length : 0;
+  const starts: number[] = [first];
+  POSTMARK_AFTER_BLANK.lastIndex = first;
+  for (let m = POSTMARK_AFTER_BLANK.exec(binary); m; m = POSTMARK_AFTER_BLANK.exec(binary)) {
+    const at = m.index + m[0].length - 5;
+    if (POSTMARK.test(binary.slice(at, at + 600).replace(/\r\n/g, '\n'))) starts.push(at);
+    POSTMARK_AFTER_BLANK.lastIndex = at;
   }
-  if (!starts.length) return [text];
-  if (starts[0] !== 0) starts.unshift(0);
-  const segments: string[] = [];
+  const ranges: Array<[number, number]> = [];
   for (let i = 0; i < starts.length; i++) {
-    let seg = text.slice(starts[i], starts[i + 1] ?? text.length);
-    if (seg.startsWith('From ')) {
-      const eol = seg.indexOf('\n');
-      seg = eol < 0 ? '' : seg.slice(eol + 1);
+    let from = starts[i]!;
+    const to = starts[i + 1] ?? binary.length;
+    if (binary.startsWith('From ', from) && POSTMARK.test(binary.slice(from, from + 600).replace(/\r\n/g, '\n'))) {
+      const eol = binary.indexOf('\n', from);
+      from = eol < 0 || eol > to ? to : eol + 1;
     }
-    if (seg.trim()) segments.push(seg);
+    if (/\S/.test(binary.slice(from, Math.min(to, from + 4096)))) ranges.push([from, to]);
   }
-  // A message whose body merely quotes a postmark-like line must not be cut in two; a real
-  // concatenation starts every piece with a header block.
-  return segments.length ? segments : [text];
+  return ranges.length ? ranges : [[first, binary.length]];
 }
 
 const UTF7_TYPE = 'text/x-bounce-lens-utf7-';
@@ -125,17 +124,18 @@ function encodeUtf8Word(s: string): string {
 }
 
 const BOUNDARY_PARAM = /\bboundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))/i;
-const BOUNDARY_LINE = /^--([^\s]{1,200})\n(?=content-[a-z-]{1,40}:)/im;
+const BOUNDARY_LINE = /^--([^\s]{1,200})\r?\n(?=content-[a-z-]{1,40}:)/im;
 
 /**
  * A multipart message whose declared boundary never occurs (anonymised or re-wrapped bounces)
  * gets the boundary its body actually uses: the first "--token" line followed by a part header.
  */
 function repairBoundary(message: string): string {
-  const end = message.indexOf('\n\n');
-  if (end < 0) return message;
+  const blank = /\r?\n\r?\n/.exec(message);
+  if (!blank) return message;
+  const end = blank.index;
   const head = message.slice(0, end + 1);
-  const ct = /^content-type:[ \t]*multipart\/[^\n]*(?:\n[ \t][^\n]*){0,10}/im.exec(head);
+  const ct = /^content-type:[ \t]*multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*){0,10}/im.exec(head);
   if (!ct) return message;
   const declared = BOUNDARY_PARAM.exec(ct[0]);
   const boundary = declared?.[1] ?? declared?.[2];
@@ -147,22 +147,23 @@ function repairBoundary(message: string): string {
   return message.slice(0, ct.index) + fixed + message.slice(ct.index + ct[0].length);
 }
 
-async function parseOne(segment: string, depth = 0): Promise<MessageParts> {
+/** One message as a byte string and as the same bytes (handed on untouched when no repair was needed). */
+async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<MessageParts> {
   const { text: prepared, utf7 } = prepare(repairBoundary(segment));
   let email: Email;
   try {
     email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(
-      binaryToBytes(prepared),
+      prepared === segment ? bytes : binaryToBytes(prepared),
     );
   } catch {
-    return lenientParts(segment);
+    return lenientParts(segment.replace(/\r\n?/g, '\n'));
   }
   const parts = toParts(email, utf7);
   if (!parts.text.trim() && !parts.dsn && !parts.feedback) {
     // A multipart/report whose boundary never occurs (seen in Sendmail DSNs) parses to nothing;
     // its body is still the readable notice.
-    const end = segment.indexOf('\n\n');
-    const body = end < 0 ? '' : segment.slice(end + 2);
+    const end = /\r?\n\r?\n/.exec(segment);
+    const body = end ? segment.slice(end.index + end[0].length).replace(/\r\n?/g, '\n') : '';
     if (body.trim()) return { ...parts, text: decodeBytes(binaryToBytes(body), null) };
   }
   if (!parts.dsn && depth === 0) {
@@ -172,7 +173,8 @@ async function parseOne(segment: string, depth = 0): Promise<MessageParts> {
       (a) => MESSAGE_TYPES.has(a.mimeType) && REPORT_TYPE.test(headerBlock(bytesToBinary(attachmentBytes(a.content)))),
     );
     if (inner) {
-      const nested = await parseOne(bytesToBinary(attachmentBytes(inner.content)).replace(/\r\n?/g, '\n'), depth + 1);
+      const innerBytes = attachmentBytes(inner.content);
+      const nested = await parseOne(bytesToBinary(innerBytes), innerBytes, depth + 1);
       if (nested.dsn) {
         return {
           ...parts,
