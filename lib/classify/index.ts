@@ -1,6 +1,184 @@
-import type { ClassifyContext, DecodedRecipient, Reason } from '../types';
+import type { ClassifyContext, DecodedRecipient, Reason, SmtpCommand } from '../types';
+import { type Evidence, PROVIDERS } from './providers';
+import { REASON_PHRASES } from './reasons';
+import { WEAK_PHRASES } from './reasons/weak';
+import { reasonOfReply } from './reply';
+import { fallbackOfStatus, reasonOfStatus } from './status';
+import { commandInText, normalize, replyInText, statusInText } from './text';
 
-// PLACEHOLDER (owner: classification work): replaced by the ordered rule registry.
-export function classifyReason(rec: DecodedRecipient, _ctx: ClassifyContext): Reason {
-  return rec.reasonHint ?? 'undefined';
+/** Decoder ids (lib/formats) whose notices carry one reason only. */
+const FORMAT_REASON: Readonly<Record<string, Reason>> = {
+  'google-groups': 'rejected',
+};
+
+/** Everything the steps read, computed once per recipient. */
+interface Signals extends Evidence {
+  rec: DecodedRecipient;
+  ctx: ClassifyContext;
+  /** Non-empty diagnostic text was given. */
+  hasText: boolean;
+  /** SMTP command answered: the decoder's, else the one the text names ("in reply to end of DATA command"). */
+  command: SmtpCommand | null;
+}
+
+interface Step {
+  id: string;
+  run(s: Signals): Reason | null;
+}
+
+/** Subject digit of an enhanced code ("7" in 5.7.1); null when there is none or it says nothing (X.0.x). */
+function statusSubject(status: string | null): string | null {
+  const subject = status?.split('.')[1];
+  return subject && subject !== '0' ? subject : null;
+}
+
+/** Temporary failures: RFC 3463 class 4 or an RFC 5321 4yz reply. */
+function temporary(s: Signals): boolean {
+  return s.status?.startsWith('4') === true || (s.status === null && s.reply?.startsWith('4') === true);
+}
+
+/** Phrase candidates → one reason: the enhanced code may pick among candidates, else precedence. */
+function byPhrases(s: Signals): Reason | null {
+  if (!s.hasText) return null;
+  const candidates = REASON_PHRASES.all(s.text);
+  if (candidates.length === 0) return null;
+  const fromStatus = reasonOfStatus(s.status);
+  // A local delivery program answered ("Command output: procmail: … No such user"): the code is
+  // the program's exit status mapped by the MTA, so it does not pick among the candidates.
+  if (candidates[0] === 'mailererror') return 'mailererror';
+  let reason = fromStatus && candidates.includes(fromStatus) ? fromStatus : candidates[0]!;
+  // A "user unknown" answer to DATA comes from a filter that runs after the recipient was accepted
+  // (the address exists; e.g. "550 Unknown user … (in reply to end of DATA command)").
+  // Likewise under a policy code: "550 5.7.1 550 User Unknown: x@example.org".
+  if (reason === 'userunknown' && fromStatus !== 'userunknown') {
+    if (s.command === 'DATA' || s.status?.charAt(2) === '7') reason = 'filtered';
+  }
+  // A DNS failure reported as temporary is a lookup problem, not a proof the domain is missing
+  // (Gmail: "DNS Error: … responded with code NXDOMAIN" with status 4.0.0).
+  // Postfix: "Name service error for domain example.com: Host not found, try again".
+  if (reason === 'hostunknown' && (temporary(s) || s.text.includes('not found, try again'))) reason = 'networkerror';
+  return reason;
+}
+
+/** The refusal concerns the envelope sender: answered to MAIL, or an X.1.7/X.1.8 code. */
+function senderProblem(s: Signals): boolean {
+  if (s.command === 'MAIL') return true;
+  const sd = s.status?.slice(1);
+  return sd === '.1.7' || sd === '.1.8';
+}
+
+/**
+ * The classification registry: tried top to bottom, the first step that returns a reason wins.
+ */
+const STEPS: readonly Step[] = [
+  // 1. The decoder already knows (ARF → feedback, RFC 3834 → vacation, SES "Suppressed" …).
+  { id: 'hint', run: (s) => s.rec.reasonHint ?? null },
+  // 2. Notices whose format has a single meaning, when the decoder left no hint: a Google Groups
+  //    bounce always says the poster may not post to the group (in the poster's language).
+  { id: 'format', run: (s) => (s.ctx.format ? (FORMAT_REASON[s.ctx.format] ?? null) : null) },
+  // 3. A success DSN (Action delivered/relayed/expanded, or a 2.x.x code) is not a failure.
+  {
+    id: 'delivered',
+    run: (s) => {
+      const a = s.rec.action;
+      if (a === 'delivered' || a === 'relayed' || a === 'expanded') return 'delivered';
+      return s.rec.status?.startsWith('2.') ? 'delivered' : null;
+    },
+  },
+  // 4. Receiver-specific meanings: the same code or wording means different things at Google,
+  //    Microsoft, Yahoo … (lib/classify/providers, ordered there).
+  {
+    id: 'provider',
+    run: (s) => {
+      if (!s.hasText && !s.host) return null;
+      for (const p of PROVIDERS) {
+        if (p.claims(s)) {
+          const r = p.classify(s);
+          if (r) return r;
+        }
+      }
+      return null;
+    },
+  },
+  // 5. Reason phrases (lib/classify/reasons, precedence in PHRASE_ORDER), in all languages covered.
+  { id: 'phrases', run: byPhrases },
+  // 6. A delay notice with no named cause: the sender's server is still retrying, which the
+  //    reference classifier reports as "expired" (e.g. Gmail "Delivery to the following recipient
+  //    has been delayed … did not accept our requests to connect").
+  { id: 'delayed', run: (s) => (s.rec.action === 'delayed' ? 'expired' : null) },
+  // 7. RFC 3463 enhanced status code, unambiguous codes only (X.1.1, X.2.2, X.3.4, X.4.7, X.7.26 …).
+  {
+    id: 'status',
+    run: (s) => {
+      const r = reasonOfStatus(s.status);
+      if (r === 'hostunknown' && temporary(s)) return 'networkerror';
+      return r;
+    },
+  },
+  // 8. Refused at connection or greeting with no named reason: the client itself was refused
+  //    (Exim: "SMTP error from remote mail server after initial connection: 550 Rejected").
+  {
+    id: 'greeting',
+    run: (s) => (s.command === 'CONN' || s.command === 'HELO' || s.command === 'EHLO' ? 'blocked' : null),
+  },
+  // 9. Generic wordings ("Recipient address rejected", "Access denied") that servers put in front
+  //    of many refusals: only when no named reason and no unambiguous code decided.
+  { id: 'weak-phrases', run: (s) => (s.hasText ? WEAK_PHRASES.first(s.text) : null) },
+  // 10. RFC 5321 reply code, for the codes that say enough alone (421, 452, 50x, 521, 551, 552 …),
+  //    unless an enhanced code names another area (a "552 5.7.0" is a policy refusal, not storage).
+  { id: 'reply', run: (s) => (statusSubject(s.status) === null ? reasonOfReply(s.reply) : null) },
+  // 11. Ambiguous enhanced codes (X.0.0, X.7.1, unregistered details): their subject's default.
+  { id: 'status-fallback', run: (s) => fallbackOfStatus(s.status) },
+  // 12. There is text but no rule recognised it: undecided.
+  { id: 'onhold', run: (s) => (s.hasText ? 'onhold' : null) },
+];
+
+/** Status used as evidence: the decoder's, unless it is a bare X.0.0 and the text names a better one. */
+function evidenceStatus(rec: DecodedRecipient): string | null {
+  const given = rec.status?.trim() || null;
+  if (given && !given.endsWith('.0.0')) return given;
+  const inText = rec.diagnostic ? statusInText(rec.diagnostic) : null;
+  if (inText && !inText.startsWith('2') && (!given || inText.charAt(0) === given.charAt(0))) return inText;
+  return given;
+}
+
+function signals(rec: DecodedRecipient, ctx: ClassifyContext): Signals {
+  const diag = rec.diagnostic ?? '';
+  const hasText = diag.trim().length > 0;
+  const host = (rec.remoteHost ?? ctx.reportingHost ?? '').toLowerCase();
+  const text = hasText ? normalize(diag) : ' ';
+  return {
+    command: rec.command ?? (hasText ? commandInText(text) : null),
+    rec,
+    ctx,
+    hasText,
+    text,
+    host,
+    status: evidenceStatus(rec),
+    reply: rec.replyCode?.trim() || (hasText ? replyInText(diag) : null),
+  };
+}
+
+/** The reason for one failed recipient: the first registry step that decides, else 'undefined'. */
+export function classifyReason(rec: DecodedRecipient, ctx: ClassifyContext): Reason {
+  return classifyTrace(rec, ctx).reason;
+}
+
+/** Steps whose verdict is a generic reading that the SMTP stage may still correct. */
+const GENERIC_STEPS = new Set(['phrases', 'status', 'weak-phrases', 'reply', 'status-fallback']);
+
+/** The reason and the registry step that decided it (for debugging output and tests). */
+export function classifyTrace(rec: DecodedRecipient, ctx: ClassifyContext): { reason: Reason; step: string } {
+  const s = signals(rec, ctx);
+  for (const step of STEPS) {
+    const r = step.run(s);
+    if (!r) continue;
+    // A missing domain or mailbox named while the server judged MAIL FROM is the sender's
+    // (Exim: "after MAIL FROM:<x@example.com>: 550 5.1.7 No such domain example.com").
+    if (GENERIC_STEPS.has(step.id) && (r === 'hostunknown' || r === 'userunknown') && senderProblem(s)) {
+      return { reason: 'rejected', step: step.id };
+    }
+    return { reason: r, step: step.id };
+  }
+  return { reason: 'undefined', step: 'none' };
 }

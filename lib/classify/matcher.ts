@@ -1,0 +1,157 @@
+// Multi-phrase matcher: every phrase of every rule is found in one left-to-right pass
+// (Aho–Corasick), so classifying a diagnostic costs O(text length + hits) however many phrases
+// the rule tables hold, and no input can make it backtrack.
+
+/**
+ * A phrase is one lower-case substring, or several that must all occur in this order
+ * (e.g. ['user', 'unknown'] for "user xyz@example.org unknown").
+ */
+export type Phrase = string | readonly string[];
+
+export interface Rule<T> {
+  phrase: Phrase;
+  value: T;
+}
+
+interface Automaton {
+  /** Per node: char code → next node. */
+  next: Map<number, number>[];
+  fail: number[];
+  /** Per node: fragment ids that end here (own and inherited through fail links). */
+  out: number[][];
+  lengths: number[];
+}
+
+function build(fragments: readonly string[]): Automaton {
+  const next: Map<number, number>[] = [new Map()];
+  const out: number[][] = [[]];
+  fragments.forEach((frag, id) => {
+    let node = 0;
+    for (let i = 0; i < frag.length; i++) {
+      const c = frag.charCodeAt(i);
+      let child = next[node]!.get(c);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map());
+        out.push([]);
+        next[node]!.set(c, child);
+      }
+      node = child;
+    }
+    out[node]!.push(id);
+  });
+  const fail = new Array<number>(next.length).fill(0);
+  const queue: number[] = [];
+  for (const child of next[0]!.values()) queue.push(child);
+  for (let qi = 0; qi < queue.length; qi++) {
+    const node = queue[qi]!;
+    for (const [c, child] of next[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+      const target = next[f]!.get(c);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      const inherited = out[fail[child]!]!;
+      if (inherited.length > 0) out[child] = out[child]!.concat(inherited);
+      queue.push(child);
+    }
+  }
+  return { next, fail, out, lengths: fragments.map((f) => f.length) };
+}
+
+/** Where each fragment occurs in one text: first start and last start, -1 when absent. */
+interface Hits {
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/**
+ * Compiled rule table. Build once at module load; `first` and `all` are linear in the text.
+ * Phrases must already be lower case (the text is lower-cased once by the caller).
+ */
+export class PhraseTable<T> {
+  private readonly automaton: Automaton;
+  /** Per rule: fragment ids in order. */
+  private readonly ruleFragments: number[][];
+  private readonly values: T[];
+
+  constructor(rules: readonly Rule<T>[]) {
+    const ids = new Map<string, number>();
+    const fragments: string[] = [];
+    this.ruleFragments = rules.map((rule) => {
+      const parts = typeof rule.phrase === 'string' ? [rule.phrase] : rule.phrase;
+      return parts.map((part) => {
+        if (part.length === 0 || part !== part.toLowerCase()) {
+          throw new Error(`classify: phrase must be non-empty lower case: "${part}"`);
+        }
+        let id = ids.get(part);
+        if (id === undefined) {
+          id = fragments.length;
+          ids.set(part, id);
+          fragments.push(part);
+        }
+        return id;
+      });
+    });
+    this.values = rules.map((r) => r.value);
+    this.automaton = build(fragments);
+  }
+
+  private scan(text: string): Hits {
+    const { next, fail, out, lengths } = this.automaton;
+    const n = lengths.length;
+    const first = new Int32Array(n).fill(-1);
+    const last = new Int32Array(n).fill(-1);
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let to = next[node]!.get(c);
+      while (to === undefined && node !== 0) {
+        node = fail[node]!;
+        to = next[node]!.get(c);
+      }
+      node = to ?? 0;
+      const ends = out[node]!;
+      for (let k = 0; k < ends.length; k++) {
+        const id = ends[k]!;
+        const start = i - lengths[id]! + 1;
+        if (first[id] === -1) first[id] = start;
+        last[id] = start;
+      }
+    }
+    return { first, last };
+  }
+
+  private matches(rule: number, hits: Hits): boolean {
+    const frags = this.ruleFragments[rule]!;
+    // Ordered fragments: each must start after the earliest end of the one before it.
+    let minStart = 0;
+    for (const id of frags) {
+      if (hits.first[id]! === -1 || hits.last[id]! < minStart) return false;
+      // earliest occurrence at or after minStart is unknown in O(1); the first occurrence is a
+      // lower bound, so use it when it qualifies and otherwise the last one (which does).
+      const start = hits.first[id]! >= minStart ? hits.first[id]! : hits.last[id]!;
+      minStart = start + this.automaton.lengths[id]!;
+    }
+    return true;
+  }
+
+  /** Value of the first rule (in table order) whose phrase occurs in `text`, or null. */
+  first(text: string): T | null {
+    const hits = this.scan(text);
+    for (let r = 0; r < this.values.length; r++) {
+      if (this.matches(r, hits)) return this.values[r]!;
+    }
+    return null;
+  }
+
+  /** Values of all rules whose phrase occurs in `text`, in table order, without repeats. */
+  all(text: string): T[] {
+    const hits = this.scan(text);
+    const found: T[] = [];
+    for (let r = 0; r < this.values.length; r++) {
+      const v = this.values[r]!;
+      if (!found.includes(v) && this.matches(r, hits)) found.push(v);
+    }
+    return found;
+  }
+}

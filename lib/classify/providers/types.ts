@@ -1,0 +1,62 @@
+import type { Reason } from '../../types';
+import { type Phrase, PhraseTable, type Rule } from '../matcher';
+
+/** What a provider rule looks at, prepared once per recipient. */
+export interface Evidence {
+  /** normalize()d diagnostic: lower case, single spaces, padded with one space each side. */
+  text: string;
+  /** Lower-cased remote host, or the reporting host when no remote host is known. */
+  host: string;
+  /** Enhanced status code ("5.7.1"), from the decoder or the text. */
+  status: string | null;
+  /** Reply code ("550"), from the decoder or the text. */
+  reply: string | null;
+}
+
+export interface ProviderSpec {
+  id: string;
+  /** Host name fragments (lower case) that identify the provider's MX or relays. */
+  hosts: readonly string[];
+  /** Text fragments only this provider prints (e.g. "- gsmtp", "[tss04]"). */
+  markers: readonly Phrase[];
+  /** Ordered: the first rule whose phrase occurs decides. */
+  rules: readonly Rule<Reason>[];
+  /** Provider-specific meaning of codes (enhanced status, own tokens), consulted after the phrases. */
+  byCode?: (ev: Evidence) => Reason | null;
+}
+
+export interface Provider {
+  id: string;
+  claims(ev: Evidence): boolean;
+  classify(ev: Evidence): Reason | null;
+}
+
+export function defineProvider(spec: ProviderSpec): Provider {
+  const rules = new PhraseTable(spec.rules);
+  const markers =
+    spec.markers.length > 0 ? new PhraseTable(spec.markers.map((phrase) => ({ phrase, value: true }))) : null;
+  return {
+    id: spec.id,
+    claims(ev) {
+      if (ev.host && spec.hosts.some((h) => ev.host.includes(h))) return true;
+      return markers !== null && markers.first(ev.text) === true;
+    },
+    classify(ev) {
+      const byText = rules.first(ev.text);
+      if (byText) return byText;
+      return spec.byCode ? spec.byCode(ev) : null;
+    },
+  };
+}
+
+/** "5.7.606" → 606; null when the code has another class/subject. */
+export function detail(status: string, prefix: string): number | null {
+  if (!status.startsWith(prefix)) return null;
+  const n = Number(status.slice(prefix.length));
+  return Number.isInteger(n) ? n : null;
+}
+
+/** Shorthand for rule tables: each phrase of `phrases` → `value`. */
+export function each(value: Reason, ...phrases: Phrase[]): Rule<Reason>[] {
+  return phrases.map((phrase) => ({ phrase, value }));
+}

@@ -1,0 +1,47 @@
+import type { Phrase } from '../matcher';
+
+// expired: the sending side gave up after retrying for too long (RFC 3463 X.4.7).
+export const phrases: readonly Phrase[] = [
+  // Postfix: "connect to example.com[192.0.2.1]:25: Connection timed out"
+  'connection timed out',
+  'connection timeout',
+  // Exim: "retry timeout exceeded"; "all hosts have been failing for a long time"
+  'retry timeout exceeded',
+  'have been failing for a long time',
+  'has been failing for a long time',
+  'retry time not reached',
+  // Exchange: "550 5.4.316 Message expired, connection refused"; "4.4.7 Message delayed"
+  'message expired',
+  'queue expired',
+  'delivery expired',
+  'expired after',
+  // qmail-send: "This message has been in the queue too long."
+  'in the queue too long',
+  'in queue too long',
+  // OpenSMTPD: "Envelope expired"; EZweb: "Your message was not delivered within 0 days and 1 hours."
+  'envelope expired',
+  // DragonFly: "Could not deliver for the last 432000 seconds. Giving up."
+  'could not deliver for the last',
+  // Gmail: "The recipient server did not accept our requests to connect."
+  'did not accept our requests to connect',
+  'not delivered within',
+  // IMail: "Delivery failed 20 attempts: kijitora@example.com"
+  ['delivery failed ', ' attempts'],
+  // Sendmail: "Cannot send message for 5 days", "Warning: could not send message for past 4 hours"
+  'cannot send message for',
+  'could not send message for past',
+  'could not be delivered for',
+  'delivery time expired',
+  'time limit exceeded',
+  'delivery attempts will continue',
+  'giving up on',
+  'gave up on',
+  // Japanese/German/French/Spanish: "有効期限切れ", "Zustellung abgelaufen", "délai expiré", "tiempo de espera agotado"
+  '有効期限切れ',
+  'zeitüberschreitung',
+  'délai expiré',
+  'delai expire',
+  'tiempo de espera agotado',
+  'tempo scaduto',
+  'время ожидания истекло',
+];

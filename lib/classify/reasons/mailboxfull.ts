@@ -1,0 +1,66 @@
+import type { Phrase } from '../matcher';
+
+// mailboxfull: the recipient's mailbox is over quota (RFC 3463 X.2.2).
+export const phrases: readonly Phrase[] = [
+  // Sendmail/Exchange: "550 5.2.2 <kijitora@example.jp>... Mailbox Full", "STOREDRV.Deliver: mailbox full"
+  'mailbox full',
+  'mailbox is full',
+  'mail box full',
+  'mailbox has exceeded',
+  'mailbox size limit exceeded',
+  'mailbox exceeds allowed size',
+  'mailfolder is full',
+  'account is full',
+  // Dovecot: "552 5.2.2 <x@example.org> Quota exceeded (mailbox for user is full)"; Exim: "quota exceeded"
+  'quota exceeded',
+  'over quota',
+  'overquota',
+  'exceeded quota',
+  'exceeds quota',
+  'quota full',
+  'quota is full',
+  'storage quota',
+  // Exchange: "MapiExceptionShutoffQuotaExceeded", "QuotaExceededException"
+  'quotaexceeded',
+  // Maildrop/Postfix local: "Disk quota exceeded"
+  'disk quota',
+  // RFC 5321 552 text: "Requested mail action aborted: exceeded storage allocation"
+  'exceeded storage allocation',
+  // Google: "The recipient's inbox is out of storage space."
+  'out of storage space',
+  'not enough storage space in the mailbox',
+  // Messaging Server: "522 5.2.0 Delivery failed: Over quota"
+  'insufficient mailbox space',
+  // Japanese: "メールボックスがいっぱいです", "容量超過"
+  'メールボックスがいっぱい',
+  '容量超過',
+  '容量オーバー',
+  // German: "Postfach voll", "Speicherplatz überschritten"
+  'postfach voll',
+  'postfach ist voll',
+  'speicherplatz überschritten',
+  'kontingent überschritten',
+  // French: "Boîte aux lettres pleine", "Quota dépassé"
+  'boîte aux lettres pleine',
+  'boite aux lettres pleine',
+  'boîte pleine',
+  'quota dépassé',
+  // Spanish: "Buzón lleno", "Cuota excedida"
+  'buzón lleno',
+  'buzon lleno',
+  'cuota excedida',
+  // Italian: "Casella piena", "Quota superata"
+  'casella piena',
+  'quota superata',
+  // Portuguese: "Caixa postal cheia", "Caixa de correio cheia", "Cota excedida"
+  'caixa postal cheia',
+  'caixa de correio cheia',
+  'cota excedida',
+  // Dutch: "Mailbox vol", "Postvak vol"
+  'mailbox vol',
+  'postvak vol',
+  // Russian: "Почтовый ящик переполнен", "Превышена квота"
+  'ящик переполнен',
+  'превышена квота',
+  'превышен размер почтового ящика',
+];

@@ -1,0 +1,17 @@
+import type { Reason } from '../../types';
+import { type Phrase, PhraseTable, type Rule } from '../matcher';
+
+// Generic wordings that servers put in front of many different refusals ("Recipient address
+// rejected: <the real reason>"). They decide only after the named reasons and the enhanced code
+// had their say, in this order.
+const WEAK: readonly (readonly [Reason, Phrase])[] = [
+  // Postfix access maps without detail: "550 <x@example.jp>: Recipient address rejected."
+  ['userunknown', 'recipient address rejected'],
+  // Outlook.com / Sendmail: "550 5.1.1 Requested action not taken: mailbox unavailable"
+  ['userunknown', 'mailbox unavailable'],
+  ['userunknown', 'mailbox is unavailable'],
+  // "550 5.7.1 <root@example.jp>... Access denied" — the sender's address was refused by an access map
+  ['rejected', 'access denied'],
+];
+
+export const WEAK_PHRASES = new PhraseTable<Reason>(WEAK.map(([value, phrase]): Rule<Reason> => ({ phrase, value })));
