@@ -54,7 +54,7 @@ function cardStyle(parts: MessageParts, all: string[]): DecodedRecipient[] {
   if (title < 0) return [];
   const sentence = all.slice(title + 1, title + 6).join(' ');
   const addr =
-    /(?:delivered to|delivering your message to|Your message to) (\S{1,64}@[\w.-]{1,253}?)(?=[ .,]|$)/.exec(
+    /(?:delivered to|delivering your message to|Your message to) (\S{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8})(?=[ .,]|$)/.exec(
       sentence,
     )?.[1] ?? findAddress(parts.headers.get('x-failed-recipients')?.[0]);
   const response = gmailResponse(all);

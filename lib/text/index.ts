@@ -64,7 +64,7 @@ function gmailCard(lines: string[]): DecodedRecipient[] {
   if (at < 0) return [];
   const sentence = lines.slice(at + 1, at + 8).join(' ');
   const addr =
-    /(?:delivered to|delivering your message to|Your message to|message to) (\S{1,64}@[\w.-]{1,253}?)(?=[ .,]|$)/i.exec(
+    /(?:delivered to|delivering your message to|Your message to|message to) (\S{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8})(?=[ .,]|$)/i.exec(
       sentence,
     )?.[1] ?? null;
   const response = gmailResponse(lines);
@@ -129,9 +129,11 @@ function genericBounce(input: VisibleTextInput, lines: string[], text: string): 
     const candidates = [
       ...findAddresses(block?.text ?? ''),
       ...findAddresses(near),
-      ...[...text.matchAll(/\b(?:to|an|à|a|para|aan|для) <?([^\s<>@]{1,64}@[\w.-]{1,253}?)>?(?=[\s.,;:)]|$)/gi)].map(
-        (m) => m[1]!,
-      ),
+      ...[
+        ...text.matchAll(
+          /\b(?:to|an|à|a|para|aan|для) <?([^\s<>@]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8})>?(?=[\s.,;:)]|$)/gi,
+        ),
+      ].map((m) => m[1]!),
       ...findAddresses(text.slice(0, 5000)),
     ].filter((a) => !sameAddress(a, sender) && !/^(?:mailer-daemon|postmaster)@/i.test(a));
     addresses = candidates.length ? [candidates[0]!] : [];
@@ -173,7 +175,7 @@ export function decodeVisibleText(input: VisibleTextInput): DecodedMessage {
   const subject = input.subject ?? '';
 
   const decoded = decodeMessage(partsFromText(input, text));
-  if (decoded && decoded.recipients.length && decoded.kind !== 'not-bounce') return withMeta(input, decoded);
+  if (decoded?.recipients.length && decoded.kind !== 'not-bounce') return withMeta(input, decoded);
 
   const card = gmailCard(lines);
   if (card.length) return { ...empty(input), kind: kindOf(card), format: 'gmail', recipients: card };

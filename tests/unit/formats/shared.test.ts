@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findCodes, findCommand, findRemoteHost, mergeDsn, recipient } from '../../../lib/formats/shared';
+
+describe('findCodes', () => {
+  const table: Array<[string, string | null, string | null]> = [
+    ['550 5.1.1 <a@example.com>... User Unknown', '5.1.1', '550'],
+    ['550-5.7.26 Unauthenticated email', '5.7.26', '550'],
+    ["Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'", '5.1.10', '550'],
+    ['smtp;554 Service unavailable', null, '554'],
+    ['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', null],
+    // IP addresses and dates are not codes
+    ['connect to 192.5.1.1 timed out on 2026-03-01', null, null],
+    ['host mx.example.com [192.0.2.250]: 421 too many connections', null, '421'],
+  ];
+  for (const [text, status, reply] of table) {
+    it(`reads "${text}"`, () => expect(findCodes(text)).toEqual({ status, replyCode: reply }));
+  }
+});
+
+describe('findCommand and findRemoteHost', () => {
+  it('reads the Postfix and Exim wording', () => {
+    expect(findCommand('(in reply to end of DATA command)')).toBe('DATA');
+    expect(findCommand('SMTP error from remote mail server after RCPT TO:<a@b.example>:')).toBe('RCPT');
+    expect(findRemoteHost('host mx1.example.net[192.0.2.1] said: 550')).toBe('mx1.example.net');
+  });
+});
+
+describe('mergeDsn', () => {
+  it('keeps the text diagnostic and the DSN status for the same address', () => {
+    const text = [
+      recipient({
+        address: 'A@example.com',
+        diagnostic: 'host x said: 550 5.1.1 user unknown (in reply to RCPT TO command)',
+        replyCode: '550',
+      }),
+    ];
+    const dsn = [
+      recipient({ address: 'a@example.com', status: '5.1.1', diagnostic: '550 5.1.1 user unknown', action: 'failed' }),
+    ];
+    const [m] = mergeDsn(text, dsn);
+    expect(m).toMatchObject({ status: '5.1.1', replyCode: '550', action: 'failed' });
+    expect(m?.diagnostic).toContain('in reply to RCPT TO');
+  });
+});
