@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionIdFor, launchWithExtension, repoRoot, serveFixtures } from '../tests/e2e/harness';
-import { DEMO_PAGES, type DemoPage } from './demo/pages';
+import { DEMO_PAGES, type DemoPage, POPUP_SAMPLE } from './demo/pages';
 
 const HELP = `Usage: npm run demo [-- options]
 
@@ -68,6 +68,17 @@ async function screenshot(page: Page, demo: DemoPage, index: number): Promise<st
   return file;
 }
 
+/** The popup as a tab, with an Outlook send error pasted in. */
+async function screenshotPopup(page: Page): Promise<string> {
+  await page.goto(`chrome-extension://${extensionIdFor()}/popup.html`);
+  await page.getByLabel('Paste a bounce or an error message').fill(POPUP_SAMPLE);
+  await page.getByRole('button', { name: 'Explain' }).click();
+  await page.locator('[data-bounce-lens="panel"]').waitFor({ state: 'visible', timeout: 10_000 });
+  const file = path.join(outDir, `${String(DEMO_PAGES.length + 1).padStart(2, '0')}-popup.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
 async function runHeadless(): Promise<void> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -75,6 +86,8 @@ async function runHeadless(): Promise<void> {
   const failures: string[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // Tall enough that an open panel shows its fix steps without scrolling.
+    await page.setViewportSize({ width: 1280, height: 1000 });
     for (const [index, demo] of DEMO_PAGES.entries()) {
       try {
         const file = await screenshot(page, demo, index);
@@ -83,12 +96,18 @@ async function runHeadless(): Promise<void> {
         failures.push(`${demo.title} (${demo.url}): ${error instanceof Error ? error.message.split('\n')[0] : error}`);
       }
     }
+    try {
+      const file = await screenshotPopup(page);
+      console.log(`  ${path.relative(process.cwd(), file)}  Popup: a pasted Outlook send error`);
+    } catch (error) {
+      failures.push(`the popup: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    }
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
   if (failures.length > 0) fail(`no badge or panel on:\n  ${failures.join('\n  ')}`);
-  console.log(`demo: ${DEMO_PAGES.length} screenshots with the panel open in ${outDir}`);
+  console.log(`demo: ${DEMO_PAGES.length + 1} screenshots with the panel open in ${outDir}`);
 }
 
 async function runWindowed(): Promise<void> {

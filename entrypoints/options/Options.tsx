@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   CLIENT_IDS,
+  mergeSettings,
   type PanelMode,
   type Settings,
   type SettingsPatch,
@@ -36,6 +37,8 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
   useEffect(() => setSettings(initial), [initial]);
 
   const save = (patch: SettingsPatch) => {
+    // Shown at once: a controlled input re-rendered with the old value would undo the user's click.
+    setSettings((current) => mergeSettings(current, patch));
     setStatus({ kind: 'saving' });
     saveSettings(patch).then(
       (saved) => {
@@ -43,7 +46,10 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
         setStatus({ kind: 'saved' });
         onSaved?.(saved);
       },
-      (error: unknown) => setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => {
+        setSettings(initial);
+        setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
     );
   };
 

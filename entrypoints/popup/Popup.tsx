@@ -3,6 +3,8 @@ import type { Settings } from '../../platform/settings';
 import { Results } from './Results';
 import { analyseFile, analysePasted, type InputResult } from './read-input';
 
+const inTab = new URLSearchParams(location.search).has('tab');
+
 type State = { kind: 'empty' } | { kind: 'working' } | { kind: 'done'; result: InputResult };
 
 const NOT_BOUNCE: Record<string, string> = {
@@ -71,9 +73,17 @@ export function Popup({ settings }: { settings: Settings }) {
     >
       <header class="bar">
         <h1>Bounce Lens</h1>
-        <a href="options.html" target="_blank" rel="noopener">
-          Settings
-        </a>
+        <nav aria-label="Bounce Lens pages">
+          {inTab ? null : (
+            // Some browsers close the popup while a file dialog is open; a tab stays.
+            <a href="popup.html?tab" target="_blank" rel="noopener">
+              Open in a tab
+            </a>
+          )}
+          <a href="options.html" target="_blank" rel="noopener">
+            Settings
+          </a>
+        </nav>
       </header>
 
       <form

@@ -30,3 +30,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   gmail('m365-preview-pane', 'Microsoft 365 bounce in the preview pane'),
   gmail('delivery-incomplete', 'delivery delayed, still retrying'),
 ];
+
+/** Shown in the popup's screenshot: what classic Outlook's send-error dialog says (written for the demo). */
+export const POPUP_SAMPLE =
+  "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'jane.doe@example.org'. Subject 'Quarterly figures', Account: 'mail.example.com', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay for jane.doe@example.org', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79";
