@@ -100,8 +100,22 @@ const NOTHING: DecodedMessage = {
   recipients: [],
 };
 
+const DONE_ACTIONS = new Set(['delivered', 'relayed', 'expanded']);
+
+/** A report whose every recipient got through (2.x.x, "delivered") is not a bounce, whatever layout it has. */
+function correctedKind(d: DecodedMessage): DecodedMessage['kind'] {
+  if ((d.kind === 'failure' || d.kind === 'delay') && d.recipients.length > 0) {
+    const allDone = d.recipients.every((r) =>
+      r.action ? DONE_ACTIONS.has(r.action) : r.status?.startsWith('2') === true,
+    );
+    if (allDone) return 'delivery-report';
+  }
+  return d.kind;
+}
+
 function finish(decoded: DecodedMessage | null, from: string | null, subject: string | null): MessageAnalysis {
-  const d = decoded ?? { ...NOTHING, from, subject };
+  const raw = decoded ?? { ...NOTHING, from, subject };
+  const d = { ...raw, kind: correctedKind(raw) };
   const ctx: ClassifyContext = {
     format: d.format,
     kind: d.kind,

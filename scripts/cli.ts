@@ -267,6 +267,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// "bounce-lens scan dir | head" closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -6,21 +6,30 @@
 
 type Part = ArrayBuffer | ArrayBufferView | string | { bytes: Uint8Array };
 
+const encoder = new TextEncoder();
+const NEWLINE = encoder.encode('\n');
+
 class InMemoryBlob {
   readonly bytes: Uint8Array;
   readonly size: number;
   readonly type: string;
 
   constructor(parts: readonly Part[] = [], options: { type?: string } = {}) {
-    const arrays = parts.map((p): Uint8Array => {
-      if (typeof p === 'string') return new TextEncoder().encode(p);
-      if (p instanceof InMemoryBlob) return p.bytes;
-      if (ArrayBuffer.isView(p)) return new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
-      if (p instanceof ArrayBuffer) return new Uint8Array(p);
-      return (p as { bytes: Uint8Array }).bytes;
-    });
+    // postal-mime passes each line as bytes followed by the string "\n"; strings are encoded
+    // once each (a one-character "\n" is common enough to special-case).
     let length = 0;
-    for (const a of arrays) length += a.length;
+    const arrays: Uint8Array[] = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      let a: Uint8Array;
+      if (typeof p === 'string') a = p === '\n' ? NEWLINE : encoder.encode(p);
+      else if (p instanceof InMemoryBlob) a = p.bytes;
+      else if (ArrayBuffer.isView(p)) a = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
+      else if (p instanceof ArrayBuffer) a = new Uint8Array(p);
+      else a = (p as { bytes: Uint8Array }).bytes;
+      arrays[i] = a;
+      length += a.length;
+    }
     const bytes = new Uint8Array(length);
     let offset = 0;
     for (const a of arrays) {

@@ -102,8 +102,15 @@ export function binaryToBytes(s: string): Uint8Array {
   return out;
 }
 
+const windows1252 = new TextDecoderImpl('windows-1252');
+const C1_MAPPED = /[^\0-\xff]/;
+
 /** Bytes → byte string (one char per byte), so byte-exact edits can use string methods. */
 export function bytesToBinary(bytes: Uint8Array): string {
+  // The native decoder is exact for every byte outside 0x80–0x9F; where it remapped one
+  // (windows-1252 turns 0x80 into U+20AC), fall back to the per-byte copy.
+  const fast = windows1252.decode(bytes);
+  if (fast.length === bytes.length && !C1_MAPPED.test(fast)) return fast;
   let out = '';
   const CHUNK = 0x2000;
   for (let i = 0; i < bytes.length; i += CHUNK) {
