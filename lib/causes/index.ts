@@ -1,6 +1,9 @@
-import type { ClassifyContext, DecodedRecipient, Reason } from '../types';
-
-// PLACEHOLDER (owner: knowledge-base work): replaced by the cause registry.
-export function selectCause(rec: DecodedRecipient & { reason: Reason }, _ctx: ClassifyContext): string {
-  return `generic-${rec.reason}`;
-}
+// Public API of the knowledge base.
+export { adminSummary } from './admin-summary';
+export { enhancedMeaning, replyMeaning } from './codes';
+export { explain } from './explain';
+export { isAllowedUrl, resolveLink } from './links';
+export { CAUSES, causeById } from './registry';
+export type { RelayCheckInput, RelayCheckResult, RelayFix } from './relay-check';
+export { RELAY_CHECK_TEXT, relayCheck } from './relay-check';
+export { selectCause } from './select';

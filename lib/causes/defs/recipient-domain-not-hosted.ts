@@ -1,0 +1,55 @@
+import { defineCause } from '../model';
+import { STEP_CONTACT_RECIPIENT } from '../steps';
+
+export default defineCause({
+  id: 'recipient-domain-not-hosted',
+  reason: 'norelaying',
+  evidence: [
+    // Microsoft 365 as the recipient's MX: "550 5.4.1 Relay Access Denied ATTR35 [AM4PEPF00027A5F.eurprd04.prod.outlook.com]"
+    { phrases: ['relay access denied'], status: ['5.4.1'] },
+    { phrases: ['relay access denied attr', 'relay access denied [', 'attr35', 'attr36'] },
+    // "451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a
+    //  hosted tenant which has no mail-enabled subscriptions."
+    { phrases: ['hosted tenant which has no mail-enabled subscriptions'] },
+    // qmail: "Sorry. Although I'm listed as a best-preference MX or A for that host,
+    //  it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)"
+    { phrases: ["isn't in my control/locals file"] },
+  ],
+  temporary: false,
+  whoActs: 'recipient',
+  title: "The recipient's domain points its mail at a server that does not handle it",
+  badge: "Recipient's mail setup is broken",
+  summary:
+    "Your message reached the server that the recipient's domain names as its mail server, but that server answered that it does not handle mail for this domain. This usually happens when a company moves its email (for example to Microsoft 365) and its domain settings are incomplete or out of date. You did nothing wrong; the recipient's side has to fix their domain settings.",
+  fixes: [
+    {
+      client: 'any',
+      audience: 'sender',
+      steps: [
+        STEP_CONTACT_RECIPIENT,
+        { text: 'Double-check the domain part of the address (after the @) for a typo.' },
+      ],
+    },
+    {
+      client: 'm365-admin',
+      audience: 'admin',
+      steps: [
+        {
+          text: "If you are the recipient's admin: add and verify the domain in Exchange admin center > Mail flow > Accepted domains and point its MX record to <domain>.mail.protection.outlook.com.",
+          link: 'eac-accepted-domains',
+        },
+        { text: "Read Microsoft's guide to 5.4.1.", link: 'ms-ndr-5-4-1' },
+      ],
+    },
+    {
+      client: 'mail-server',
+      audience: 'admin',
+      steps: [
+        {
+          text: "Check the domain's MX record with a lookup tool; it must name a server that accepts the domain.",
+          link: 'google-checkmx',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { defineCause } from '../model';
+import { STEP_RESEND_LATER } from '../steps';
+
+export default defineCause({
+  id: 'recipient-receiving-too-fast',
+  reason: 'speeding',
+  evidence: [
+    // Gmail: "450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your
+    //  message at a later time."; "550-5.2.1 … is receiving mail at a rate that prevents additional messages from being delivered."
+    {
+      phrases: [
+        'receiving mail too quickly',
+        'receiving email too quickly',
+        'at a rate that prevents additional messages',
+        'recipient thread limit exceeded',
+      ],
+    },
+    // Microsoft: "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded."
+    { phrases: ['message receive limit'] },
+    { status: ['5.2.121', '5.2.122'] },
+  ],
+  codeNotes: {
+    '5.2.121': 'Microsoft: you sent this recipient more messages in an hour than it accepts from one sender.',
+    '5.2.122': 'Microsoft: the recipient received more messages in an hour than it accepts.',
+  },
+  temporary: true,
+  whoActs: 'nobody',
+  title: 'The recipient is getting too much mail right now',
+  badge: 'Recipient busy — send later',
+  summary:
+    "The recipient's mailbox is receiving messages faster than their provider allows (often because of an automatic process or a mail loop sending to it), so new messages are turned away for a while. It is not your fault. Wait an hour or so and send again if a final failure arrives.",
+  fixes: [
+    {
+      client: 'any',
+      audience: 'sender',
+      steps: [
+        STEP_RESEND_LATER,
+        { text: 'If you sent many messages to this person in a short time, send fewer, combined messages.' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { defineCause } from '../model';
+import { RELAY_ADMIN_FIXES, SMTP_AUTH_FIXES } from '../steps';
+
+export default defineCause({
+  id: 'relay-denied-not-authenticated',
+  reason: 'norelaying',
+  evidence: [
+    // Postfix: "554 5.7.1 <friend@example.org>: Relay access denied"
+    // Sendmail: "550 5.7.1 <friend@example.org>... Relaying denied. Proper authentication required."
+    // Exim: "550 relay not permitted"; Exchange: "550 5.7.1 Unable to relay"
+    {
+      phrases: [
+        'relay access denied',
+        'relaying denied',
+        'relay not permitted',
+        'relaying not permitted',
+        'relay denied',
+        'unable to relay',
+        'relaying not allowed',
+        'relay not allowed',
+        'we do not relay',
+        'not permitted to relay',
+        'open relay not allowed',
+        'open relay is not allowed',
+        ' as a relay, ',
+      ],
+    },
+    // "550 5.7.1 Authentication is required for relay"; "553 5.7.1 Sender not authorized for relay"
+    // cPanel/Exim: "550-Please turn on SMTP Authentication in your mail client. (mail.example.net)
+    //  550-[198.51.100.9]:51442 is not permitted to relay through this server without authentication."
+    {
+      phrases: [
+        'authentication is required for relay',
+        'authentication required for relay',
+        'sender not authorized for relay',
+        'not authorized for relay',
+        'please turn on smtp authentication',
+        'without authentication',
+      ],
+    },
+    // Classic Outlook's send error: "The server responded: 550 5.7.1 Unable to relay …
+    //  Send test e-mail message: … (0x800CCC79)"
+    { phrases: ['0x800ccc79', '0x800ccc78', '0x800ccc80'] },
+  ],
+  defaultFor: ['norelaying'],
+  temporary: false,
+  whoActs: 'you',
+  title: 'Relay denied: your outgoing mail server wants you to sign in',
+  badge: 'Relay denied — how to fix',
+  summary:
+    'Your mail app handed the message to an outgoing mail server without signing in. A mail server passes mail on to other domains ("relaying") only for people it knows, otherwise spammers would abuse it, so it refused. Almost always the fix is in your mail app: turn on "My outgoing server (SMTP) requires authentication" with the same user name and password as for incoming mail, on port 587.',
+  fixes: [...SMTP_AUTH_FIXES, ...RELAY_ADMIN_FIXES],
+  relayCheck: true,
+});

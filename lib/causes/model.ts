@@ -1,0 +1,72 @@
+// The shape of one cause file (lib/causes/defs/<id>.ts). A cause is data: the evidence that selects
+// it, and every user-facing string the panel shows for it, so the whole text can be translated
+// without touching code.
+import type { ClientId, Reason, WhoActs } from '../types';
+
+/**
+ * One way a bounce can prove a cause. All fields present in a rule must hold (AND); within a field
+ * any listed value is enough (OR). A cause matches when any of its rules matches.
+ */
+export interface EvidenceRule {
+  /** Lower-case substrings of the diagnostic text (whitespace folded). */
+  phrases?: readonly string[];
+  /** A second list of lower-case substrings, one of which must also be present. */
+  andPhrases?: readonly string[];
+  /**
+   * Enhanced status codes: "5.7.520", a range "5.7.606-649", or "x.2.2" for both classes 4 and 5.
+   * Compared with the recipient's Status and with every code printed in the diagnostic.
+   */
+  status?: readonly string[];
+  /** RFC 5321 reply codes, compared with the recipient's reply code and the one leading the text. */
+  reply?: readonly string[];
+  /** Host name suffixes of the answering or reporting server ("protection.outlook.com"). */
+  hosts?: readonly string[];
+  /** The engine's reason must be one of these. */
+  reasons?: readonly Reason[];
+  /** Only for delay notices (kind "delay" or Action "delayed"). */
+  delayed?: boolean;
+}
+
+/** A link id from lib/causes/links.ts; resolved for the page the user is on. */
+export type LinkId = string;
+
+export interface StepDef {
+  text: string;
+  link?: LinkId;
+}
+
+/** `any`: the steps do not depend on the mail app; shown as one group for the user's own client. */
+export type FixClient = ClientId | 'any';
+
+export interface FixDef {
+  client: FixClient;
+  audience: 'sender' | 'admin';
+  steps: readonly StepDef[];
+}
+
+export interface CauseDef {
+  /** Stable kebab-case id; the file name in defs/ is the same. */
+  id: string;
+  /** The reason of reasons.md this cause refines. */
+  reason: Reason;
+  evidence: readonly EvidenceRule[];
+  /**
+   * When no cause's evidence matches, the first cause listing the engine's reason here is used
+   * before falling back to the generic per-reason explanation.
+   */
+  defaultFor?: readonly Reason[];
+  temporary: boolean;
+  whoActs: WhoActs;
+  title: string;
+  badge: string;
+  summary: string;
+  fixes: readonly FixDef[];
+  /** Provider meanings of codes that differ from the RFC wording, shown in the code list. */
+  codeNotes?: Readonly<Record<string, string>>;
+  /** Offer the interactive relay check (lib/causes/relay-check.ts). */
+  relayCheck?: boolean;
+}
+
+export function defineCause(def: CauseDef): CauseDef {
+  return def;
+}
