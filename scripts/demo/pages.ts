@@ -20,6 +20,27 @@ const gmail = (id: string, title: string): DemoPage => ({
   file: path.join(fixturesDir, 'pages/gmail', `${id}.html`),
 });
 
+// Outlook addresses an item by an ItemID in the path; each demo item gets its own, made up in
+// OWA's shape, on the host the fixture was written for.
+const outlook = (id: string, title: string, host: string, mailPath = '/mail/inbox/id/'): DemoPage => {
+  const serial = String(DEMO_OUTLOOK_IDS.indexOf(id) + 1).padStart(4, '0');
+  return {
+    id: `outlook-${id}`,
+    title: `Outlook: ${title}`,
+    url: `https://${host}${mailPath}AQMkADAwATM0MDAAMS1iNjk0LTYzYjctMDACLTAwZGVtbw${serial}AAAA%3D%3D`,
+    file: path.join(fixturesDir, 'pages/outlook', `${id}.html`),
+  };
+};
+const DEMO_OUTLOOK_IDS = [
+  'm365-5-1-10',
+  'm365-5-7-520',
+  'm365-5-4-1',
+  'outlook-com-consumer',
+  'old-layout-full-page',
+  'other-server-exim',
+  'dark-theme',
+];
+
 export const DEMO_PAGES: readonly DemoPage[] = [
   gmail('address-not-found', 'address not found'),
   gmail('relay-denied', '"Send mail as" through a server that refuses to relay'),
@@ -29,6 +50,26 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   gmail('message-blocked', 'message blocked by a Microsoft 365 tenant'),
   gmail('m365-preview-pane', 'Microsoft 365 bounce in the preview pane'),
   gmail('delivery-incomplete', 'delivery delayed, still retrying'),
+  outlook('m365-5-1-10', 'Microsoft 365: recipient not found (5.1.10)', 'outlook.office.com'),
+  outlook(
+    'm365-5-7-520',
+    'Microsoft 365 blocks forwarding outside the organisation (5.7.520)',
+    'outlook.office365.com',
+  ),
+  outlook(
+    'm365-5-4-1',
+    "Microsoft 365: the recipient's organisation refused the address (5.4.1)",
+    'outlook.cloud.microsoft',
+  ),
+  outlook(
+    'outlook-com-consumer',
+    'Outlook.com: a remote server rejected the address',
+    'outlook.live.com',
+    '/mail/0/inbox/id/',
+  ),
+  outlook('old-layout-full-page', 'older Exchange layout, full-page view', 'outlook.office.com', '/mail/id/'),
+  outlook('other-server-exim', 'Exim: message too big', 'outlook.office.com'),
+  outlook('dark-theme', 'mailbox full, dark theme', 'outlook.office.com'),
 ];
 
 /** Shown in the popup's screenshot: what classic Outlook's send-error dialog says (written for the demo). */
