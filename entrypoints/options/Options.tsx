@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   CLIENT_IDS,
   mergeSettings,
+  PANEL_MODES,
   type PanelMode,
   type Settings,
   type SettingsPatch,
   saveSettings,
+  THEMES,
   type Theme,
+  WEBMAILS,
   type WebmailId,
 } from '../../platform/settings';
 import { CLIENT_LABELS } from './labels';
@@ -60,7 +63,7 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
 
       <fieldset>
         <legend>Explain bounces in</legend>
-        {(Object.keys(WEBMAIL_LABELS) as WebmailId[]).map((id) => (
+        {WEBMAILS.map((id) => (
           <label class="choice" key={id}>
             <input
               type="checkbox"
@@ -77,7 +80,7 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
 
       <fieldset>
         <legend>When a bounce is found</legend>
-        {(Object.keys(MODE_LABELS) as PanelMode[]).map((mode) => (
+        {PANEL_MODES.map((mode) => (
           <label class="choice" key={mode}>
             <input
               type="radio"
@@ -116,7 +119,7 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
 
       <fieldset>
         <legend>Theme</legend>
-        {(Object.keys(THEME_LABELS) as Theme[]).map((theme) => (
+        {THEMES.map((theme) => (
           <label class="choice" key={theme}>
             <input
               type="radio"
