@@ -1,5 +1,5 @@
 import type { ClassifyContext, DecodedRecipient, Reason, SmtpCommand } from '../types';
-import { type Evidence, PROVIDERS } from './providers';
+import { claimingProviders, type Evidence } from './providers';
 import { REASON_PHRASES } from './reasons';
 import { WEAK_PHRASES } from './reasons/weak';
 import { reasonOfReply } from './reply';
@@ -91,11 +91,9 @@ const STEPS: readonly Step[] = [
     id: 'provider',
     run: (s) => {
       if (!s.hasText && !s.host) return null;
-      for (const p of PROVIDERS) {
-        if (p.claims(s)) {
-          const r = p.classify(s);
-          if (r) return r;
-        }
+      for (const p of claimingProviders(s)) {
+        const r = p.classify(s);
+        if (r) return r;
       }
       return null;
     },

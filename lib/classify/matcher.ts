@@ -62,6 +62,8 @@ function build(fragments: readonly string[]): Automaton {
 interface Hits {
   first: Int32Array;
   last: Int32Array;
+  /** Ids of the fragments that occur, in order of first occurrence. */
+  seen: number[];
 }
 
 /**
@@ -73,6 +75,10 @@ export class PhraseTable<T> {
   /** Per rule: fragment ids in order. */
   private readonly ruleFragments: number[][];
   private readonly values: T[];
+  private readonly firstAt: Int32Array;
+  private readonly lastAt: Int32Array;
+  /** Per fragment: the rules whose last fragment it is (a rule can only match if that one occurs). */
+  private readonly rulesByLastFragment: number[][];
 
   constructor(rules: readonly Rule<T>[]) {
     const ids = new Map<string, number>();
@@ -94,13 +100,20 @@ export class PhraseTable<T> {
     });
     this.values = rules.map((r) => r.value);
     this.automaton = build(fragments);
+    this.firstAt = new Int32Array(fragments.length).fill(-1);
+    this.lastAt = new Int32Array(fragments.length).fill(-1);
+    this.rulesByLastFragment = fragments.map(() => [] as number[]);
+    this.ruleFragments.forEach((frags, r) => {
+      this.rulesByLastFragment[frags[frags.length - 1]!]!.push(r);
+    });
   }
 
   private scan(text: string): Hits {
     const { next, fail, out, lengths } = this.automaton;
-    const n = lengths.length;
-    const first = new Int32Array(n).fill(-1);
-    const last = new Int32Array(n).fill(-1);
+    // Reused between calls (scans are synchronous); matching() resets the entries it saw.
+    const first = this.firstAt;
+    const last = this.lastAt;
+    const seen: number[] = [];
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -114,11 +127,14 @@ export class PhraseTable<T> {
       for (let k = 0; k < ends.length; k++) {
         const id = ends[k]!;
         const start = i - lengths[id]! + 1;
-        if (first[id] === -1) first[id] = start;
+        if (first[id] === -1) {
+          first[id] = start;
+          seen.push(id);
+        }
         last[id] = start;
       }
     }
-    return { first, last };
+    return { first, last, seen };
   }
 
   private matches(rule: number, hits: Hits): boolean {
@@ -135,22 +151,32 @@ export class PhraseTable<T> {
     return true;
   }
 
+  /** Indices of the rules whose phrase occurs, ascending (= table order). */
+  private matching(text: string): number[] {
+    const hits = this.scan(text);
+    const rules: number[] = [];
+    for (const id of hits.seen) {
+      for (const r of this.rulesByLastFragment[id]!) if (this.matches(r, hits)) rules.push(r);
+    }
+    for (const id of hits.seen) {
+      hits.first[id] = -1;
+      hits.last[id] = -1;
+    }
+    return rules.sort((a, b) => a - b);
+  }
+
   /** Value of the first rule (in table order) whose phrase occurs in `text`, or null. */
   first(text: string): T | null {
-    const hits = this.scan(text);
-    for (let r = 0; r < this.values.length; r++) {
-      if (this.matches(r, hits)) return this.values[r]!;
-    }
-    return null;
+    const rules = this.matching(text);
+    return rules.length > 0 ? this.values[rules[0]!]! : null;
   }
 
   /** Values of all rules whose phrase occurs in `text`, in table order, without repeats. */
   all(text: string): T[] {
-    const hits = this.scan(text);
     const found: T[] = [];
-    for (let r = 0; r < this.values.length; r++) {
+    for (const r of this.matching(text)) {
       const v = this.values[r]!;
-      if (!found.includes(v) && this.matches(r, hits)) found.push(v);
+      if (!found.includes(v)) found.push(v);
     }
     return found;
   }

@@ -1,3 +1,4 @@
+import { PhraseTable } from '../matcher';
 import { apple } from './apple';
 import { docomo } from './docomo';
 import { google } from './google';
@@ -6,7 +7,7 @@ import { microsoft } from './microsoft';
 import { cox, facebook, godaddy, iua, messagelabs, mimecast, spectrum, zoho } from './misc';
 import { orange } from './orange';
 import { tencent } from './tencent';
-import type { Provider } from './types';
+import type { Evidence, Provider } from './types';
 import { yahoo } from './yahoo';
 
 export type { Evidence, Provider } from './types';
@@ -34,3 +35,12 @@ export const PROVIDERS: readonly Provider[] = [
   cox, // CX* tokens
   spectrum, // AUP#nnnn ranges
 ];
+
+/** Every provider's markers in one table: one pass over the text tells which providers it names. */
+const MARKERS = new PhraseTable(PROVIDERS.flatMap((p, i) => p.markers.map((phrase) => ({ phrase, value: i }))));
+
+/** Providers that claim this recipient (by host or by a marker in the text), in registry order. */
+export function claimingProviders(ev: Evidence): Provider[] {
+  const byMarker = MARKERS.all(ev.text);
+  return PROVIDERS.filter((p, i) => byMarker.includes(i) || p.ownsHost(ev.host));
+}

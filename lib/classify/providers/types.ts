@@ -27,20 +27,19 @@ export interface ProviderSpec {
 
 export interface Provider {
   id: string;
-  claims(ev: Evidence): boolean;
+  /** Text fragments that identify the provider (scanned for all providers at once by the registry). */
+  markers: readonly Phrase[];
+  /** The remote (or reporting) host belongs to this provider. */
+  ownsHost(host: string): boolean;
   classify(ev: Evidence): Reason | null;
 }
 
 export function defineProvider(spec: ProviderSpec): Provider {
   const rules = new PhraseTable(spec.rules);
-  const markers =
-    spec.markers.length > 0 ? new PhraseTable(spec.markers.map((phrase) => ({ phrase, value: true }))) : null;
   return {
     id: spec.id,
-    claims(ev) {
-      if (ev.host && spec.hosts.some((h) => ev.host.includes(h))) return true;
-      return markers !== null && markers.first(ev.text) === true;
-    },
+    markers: spec.markers,
+    ownsHost: (host) => host.length > 0 && spec.hosts.some((h) => host.includes(h)),
     classify(ev) {
       const byText = rules.first(ev.text);
       if (byText) return byText;
