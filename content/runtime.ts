@@ -1,5 +1,252 @@
+// The content-script runtime shared by Gmail and Outlook: watches the page, reads each opened
+// message through the site adapter, asks the engine about likely bounces and keeps exactly one
+// badge per bounce. The WXT context owns every listener, observer and UI, so reloading or disabling
+// the extension tears everything down.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SiteAdapter } from './site';
+import { type BounceReport, buildReport } from '../components/report';
+import { analyzeText } from '../lib/analyze';
+import type { ClientId, ExplainContext } from '../lib/types';
+import { HEAD_CHARS, looksLikeBounce } from './precheck';
+import type { MessageView, SiteAdapter } from './site';
+import { themeBehind } from './theme';
+import { BADGE_TAG, type BadgeHandle, mountBadge, openPanel, PANEL_TAG, type PanelHandle } from './ui';
+import { hashText, headText, visibleText } from './visible-text';
 
-// PLACEHOLDER (owner: inbox): observes the page, analyses opened messages, mounts badges.
-export function startBounceLens(_ctx: ContentScriptContext, _site: SiteAdapter): void {}
+export interface RuntimeOptions {
+  /** Fix steps shown first; null: the webmail the user is in. */
+  preferredClient?: ClientId | null;
+  theme?: 'auto' | 'light' | 'dark';
+  /** Open the panel as soon as a bounce is opened, not only on a click. */
+  autoOpen?: boolean;
+}
+
+export interface Runtime {
+  stop(): void;
+}
+
+interface Tracked {
+  /** Message id + hash of everything the analysis read; equal key, equal result. */
+  key: string;
+  report: BounceReport | null;
+  badge: BadgeHandle | null;
+}
+
+/** Analyses kept for messages that re-render (Outlook rebuilds items on every selection). */
+const CACHE_LIMIT = 64;
+const OWN_TAGS = `${BADGE_TAG}, ${PANEL_TAG}`;
+
+function isOwn(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).closest(OWN_TAGS) !== null;
+}
+
+function explainContext(adapter: SiteAdapter): ExplainContext {
+  const account = /\/mail\/u\/(\d{1,2})\//.exec(location.pathname);
+  return {
+    webmail: adapter.id,
+    host: location.host,
+    gmailAccountIndex: account ? Number(account[1]) : null,
+  };
+}
+
+function senderLine(view: MessageView): string | null {
+  if (view.senderName && view.senderAddress) return `${view.senderName} <${view.senderAddress}>`;
+  return view.senderAddress ?? view.senderName;
+}
+
+export function startBounceLens(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  options: RuntimeOptions = {},
+): Runtime {
+  const tracked = new Map<Element, Tracked>();
+  const cache = new Map<string, BounceReport | null>();
+  const dirty = new Set<Element>();
+  const defaultClient: ClientId = adapter.id === 'gmail' ? 'gmail-web' : 'outlook-web';
+  let fullScan = true;
+  let sweep = false;
+  let scheduled = false;
+  let stopped = false;
+  let panel: { handle: PanelHandle; element: Element } | null = null;
+  const autoOpened = new Set<string>();
+
+  const schedule = () => {
+    if (scheduled || stopped || ctx.isInvalid) return;
+    scheduled = true;
+    // One pass per frame however many mutation batches arrived; nothing is scheduled while idle.
+    ctx.requestAnimationFrame(flush);
+  };
+
+  const closePanel = () => panel?.handle.close();
+
+  const togglePanel = (element: Element) => {
+    const entry = tracked.get(element);
+    if (!entry?.report || !entry.badge) return;
+    const wasThis = panel?.element === element;
+    closePanel();
+    if (wasThis) return;
+    const badge = entry.badge;
+    const theme = options.theme && options.theme !== 'auto' ? options.theme : themeBehind(element);
+    const handle = openPanel(ctx, {
+      report: entry.report,
+      theme,
+      preferredClient: options.preferredClient ?? defaultClient,
+      onClosed: () => {
+        if (panel?.handle === handle) panel = null;
+        badge.setExpanded(false);
+        if (badge.alive()) badge.focus();
+      },
+    });
+    panel = { handle, element };
+    badge.setExpanded(true);
+  };
+
+  const drop = (element: Element) => {
+    const entry = tracked.get(element);
+    if (!entry) return;
+    tracked.delete(element);
+    if (panel?.element === element) closePanel();
+    entry.badge?.remove();
+  };
+
+  const remember = (key: string, report: BounceReport | null) => {
+    if (cache.size >= CACHE_LIMIT) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+    cache.set(key, report);
+  };
+
+  const process = (element: Element) => {
+    if (!element.isConnected) {
+      drop(element);
+      return;
+    }
+    const view = adapter.readMessage(element);
+    if (!view?.body) {
+      drop(element);
+      return;
+    }
+    const head = view.senderAddress ? '' : headText(view.body, HEAD_CHARS);
+    const candidate = looksLikeBounce({
+      senderName: view.senderName,
+      senderAddress: view.senderAddress,
+      subject: view.subject,
+      head,
+    });
+    if (!candidate) {
+      drop(element);
+      return;
+    }
+    const text = visibleText(view.body);
+    const key = `${view.id}|${hashText(`${senderLine(view)}\n${view.subject}\n${text}`)}`;
+    const previous = tracked.get(element);
+    if (
+      previous &&
+      previous.key === key &&
+      (!previous.badge || (previous.badge.alive() && previous.badge.isAt(view.badgeAnchor)))
+    ) {
+      return;
+    }
+    let report = cache.get(key);
+    if (report === undefined) {
+      const analysis = analyzeText({ text, sender: senderLine(view), subject: view.subject });
+      report = buildReport(analysis, explainContext(adapter));
+      remember(key, report);
+    }
+    if (!report) {
+      drop(element);
+      tracked.set(element, { key, report: null, badge: null });
+      return;
+    }
+    const theme = options.theme && options.theme !== 'auto' ? options.theme : themeBehind(view.badgeAnchor);
+    let badge = previous?.badge ?? null;
+    if (badge?.alive() && badge.isAt(view.badgeAnchor)) {
+      badge.update({ report, theme });
+    } else {
+      badge?.remove();
+      badge = mountBadge(ctx, view.badgeAnchor, view.badgeAppend, { report, theme }, () => togglePanel(element));
+    }
+    if (panel?.element === element && previous?.key !== key) closePanel();
+    tracked.set(element, { key, report, badge });
+    if (options.autoOpen && !autoOpened.has(key) && !panel) {
+      autoOpened.add(key);
+      // After the badge exists, so focus can return to it when the panel closes.
+      queueMicrotask(() => togglePanel(element));
+    }
+  };
+
+  function flush() {
+    scheduled = false;
+    if (stopped) return;
+    if (fullScan) {
+      fullScan = false;
+      sweep = true;
+      for (const element of adapter.findMessages(document)) dirty.add(element);
+    }
+    if (sweep) {
+      sweep = false;
+      for (const [element, entry] of tracked) {
+        if (!element.isConnected) drop(element);
+        else if (entry.badge && !entry.badge.alive()) dirty.add(element);
+      }
+    }
+    const batch = [...dirty];
+    dirty.clear();
+    for (const element of batch) {
+      try {
+        process(element);
+      } catch (err) {
+        // One odd message must not cost the others, nor surface in the page.
+        console.debug('[Bounce Lens] analysing a message failed:', err instanceof Error ? err.message : String(err));
+      }
+    }
+  }
+
+  const onMutations = (records: MutationRecord[]) => {
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target || isOwn(target)) continue;
+      let foreign = record.type !== 'childList';
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || isOwn(node)) continue;
+        foreign = true;
+        const el = node as Element;
+        const own = adapter.closestMessage(el);
+        if (own) dirty.add(own);
+        for (const inner of adapter.findMessages(el)) dirty.add(inner);
+      }
+      for (const node of record.removedNodes) {
+        if (node.nodeName.toLowerCase() === BADGE_TAG || !isOwn(node)) {
+          sweep = true;
+          foreign = true;
+        }
+      }
+      if (!foreign && record.addedNodes.length + record.removedNodes.length > 0) continue;
+      const message = adapter.closestMessage(target);
+      if (message) dirty.add(message);
+    }
+    if (dirty.size > 0 || sweep) schedule();
+  };
+
+  const observer = new MutationObserver(onMutations);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onNavigate = () => {
+    fullScan = true;
+    schedule();
+  };
+  // Gmail routes by hash, OWA by pushState; WXT's locationchange (Navigation API) covers both.
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  ctx.addEventListener(window, 'hashchange', onNavigate);
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    closePanel();
+    for (const element of [...tracked.keys()]) drop(element);
+  };
+  ctx.onInvalidated(stop);
+  schedule();
+  return { stop };
+}

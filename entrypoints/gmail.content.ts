@@ -1,10 +1,14 @@
+import '../components/bounce-lens.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBounceLens } from '../content/runtime';
+import { runBounceLens } from '../content/boot';
+import { gmail } from '../content/sites/gmail/adapter';
 
+// Gmail renders conversations in the top document (no iframes), so the top frame is enough.
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   main(ctx) {
-    startBounceLens(ctx, { id: 'gmail' });
+    return runBounceLens(ctx, gmail);
   },
 });

@@ -1,5 +1,7 @@
+import '../components/bounce-lens.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBounceLens } from '../content/runtime';
+import { runBounceLens } from '../content/boot';
+import { outlook } from '../content/sites/outlook/adapter';
 
 export default defineContentScript({
   matches: [
@@ -8,8 +10,13 @@ export default defineContentScript({
     'https://outlook.live.com/*',
     'https://outlook.cloud.microsoft/*',
   ],
+  // "Open in new window" can start as an about:blank pop-out driven by the opener (README §2.8).
+  // Chromium (tested with Debian's build) does not inject into a top-level about:blank window
+  // opened by window.open, even with this flag; pop-outs at a deeplink URL are covered by matches.
+  matchAboutBlank: true,
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   main(ctx) {
-    startBounceLens(ctx, { id: 'outlook' });
+    return runBounceLens(ctx, outlook);
   },
 });

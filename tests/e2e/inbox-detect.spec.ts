@@ -1,0 +1,241 @@
+// Badges on the fixture pages, served at the real webmail origins so the manifest's own match
+// patterns decide where the content scripts run. Expected values are the bounce's facts (codes
+// printed in it) and the cause the knowledge base defines for that situation.
+import { expect, test } from './harness';
+import { badges, GMAIL_THREAD, OWA_ITEM, openFixture, settle, watchConsole } from './inbox-helpers';
+
+interface Case {
+  fixture: string;
+  url: string;
+  reason: string | null;
+  cause: string;
+  status: string;
+  replyCode: string;
+}
+
+const CASES: Case[] = [
+  {
+    fixture: 'gmail/address-not-found.html',
+    url: GMAIL_THREAD,
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'gmail/message-blocked.html',
+    url: GMAIL_THREAD,
+    reason: null,
+    cause: 'recipient-dbeb-rejected',
+    status: '5.4.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'gmail/relay-denied.html',
+    url: GMAIL_THREAD,
+    reason: 'norelaying',
+    cause: 'relay-denied-not-authenticated',
+    status: '5.7.1',
+    replyCode: '554',
+  },
+  {
+    fixture: 'gmail/send-mail-as.html',
+    url: GMAIL_THREAD,
+    reason: null,
+    cause: 'gmail-send-mail-as-failed',
+    status: '',
+    replyCode: '',
+  },
+  {
+    fixture: 'gmail/delivery-incomplete.html',
+    url: GMAIL_THREAD,
+    reason: null,
+    cause: 'delivery-delayed',
+    status: '',
+    replyCode: '',
+  },
+  {
+    fixture: 'gmail/m365-preview-pane.html',
+    url: GMAIL_THREAD,
+    reason: 'mailboxfull',
+    cause: 'mailbox-full',
+    status: '5.2.2',
+    replyCode: '554',
+  },
+  {
+    fixture: 'gmail/postfix.html',
+    url: GMAIL_THREAD,
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'gmail/qmail-rcpthosts.html',
+    url: GMAIL_THREAD,
+    reason: 'norelaying',
+    cause: 'relay-denied-qmail-rcpthosts',
+    status: '5.7.1',
+    replyCode: '553',
+  },
+  {
+    fixture: 'gmail/dark-theme.html',
+    url: GMAIL_THREAD,
+    reason: 'hostunknown',
+    cause: 'domain-not-found',
+    status: '',
+    replyCode: '',
+  },
+  {
+    fixture: 'outlook/m365-5-1-10.html',
+    url: OWA_ITEM('outlook.office.com'),
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.10',
+    replyCode: '550',
+  },
+  {
+    fixture: 'outlook/m365-5-7-520.html',
+    url: OWA_ITEM('outlook.office365.com'),
+    reason: null,
+    cause: 'm365-external-forwarding-blocked',
+    status: '5.7.520',
+    replyCode: '550',
+  },
+  {
+    fixture: 'outlook/m365-5-4-1.html',
+    url: OWA_ITEM('outlook.cloud.microsoft'),
+    reason: null,
+    cause: 'recipient-dbeb-rejected',
+    status: '5.4.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'outlook/old-layout-full-page.html',
+    url: 'https://outlook.office.com/mail/id/AQMkADAwATM0MDAAMS1iNjk0LTYzYjctMDACLTAw0004AAAA%3D%3D',
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'outlook/outlook-com-consumer.html',
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1hNmZhLTFmNzEtMDACLTAwCgAQAKt6Ww%3D%3D',
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.1',
+    replyCode: '550',
+  },
+  {
+    fixture: 'outlook/other-server-exim.html',
+    url: OWA_ITEM('outlook.office.com'),
+    reason: 'mesgtoobig',
+    cause: 'message-too-large',
+    status: '5.3.4',
+    replyCode: '552',
+  },
+  {
+    fixture: 'outlook/dark-theme.html',
+    url: OWA_ITEM('outlook.office.com'),
+    reason: 'mailboxfull',
+    cause: 'mailbox-full',
+    status: '5.2.2',
+    replyCode: '554',
+  },
+  {
+    fixture: 'outlook/popout.html',
+    url: 'https://outlook.office.com/mail/deeplink/read/AQMkADAwATM0MDAAMS1iNjk0LTYzYjctMDACLTAw0001AAAA%3D%3D',
+    reason: 'userunknown',
+    cause: 'recipient-address-unknown',
+    status: '5.1.10',
+    replyCode: '550',
+  },
+];
+
+for (const c of CASES) {
+  test(`one badge on ${c.fixture}`, async ({ context, page }) => {
+    const errors = watchConsole(page);
+    await openFixture(context, page, c.url, c.fixture);
+    const badge = badges(page);
+    await expect(badge).toHaveCount(1);
+    if (c.reason) await expect(badge).toHaveAttribute('data-reason', c.reason);
+    else await expect(badge).toHaveAttribute('data-reason', /^[a-z]+$/);
+    await expect(badge).toHaveAttribute('data-cause', c.cause);
+    await expect(badge).toHaveAttribute('data-status', c.status);
+    await expect(badge).toHaveAttribute('data-reply-code', c.replyCode);
+    // A real button with a short accessible name, placed in the bounce's own header.
+    const button = badge.getByRole('button');
+    await expect(button).toHaveAccessibleName(/\S/);
+    expect(((await button.textContent()) ?? '').trim().length).toBeLessThan(48);
+    await settle(page);
+    await expect(badge).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the badge sits in the header of the bounce, not of the original it is threaded under', async ({
+  context,
+  page,
+}) => {
+  await openFixture(context, page, GMAIL_THREAD, 'gmail/address-not-found.html');
+  await expect(badges(page)).toHaveCount(1);
+  const owner = await badges(page).evaluate((el) => el.closest('[data-message-id]')?.getAttribute('data-message-id'));
+  expect(owner).toBe('#msg-f:1811111111222222222');
+});
+
+test('the consumer conversation badges only the bounce, not the collapsed original', async ({ context, page }) => {
+  await openFixture(
+    context,
+    page,
+    'https://outlook.live.com/mail/0/inbox/id/AQQk%3D%3D',
+    'outlook/outlook-com-consumer.html',
+  );
+  await expect(badges(page)).toHaveCount(1);
+  const expanded = await badges(page).evaluate((el) =>
+    el.closest('[data-app-section="ItemContainer"]')?.getAttribute('aria-expanded'),
+  );
+  expect(expanded).toBe('true');
+});
+
+for (const [fixture, url] of [
+  ['gmail/normal-quoting-code.html', GMAIL_THREAD],
+  ['outlook/normal-quoting-code.html', OWA_ITEM('outlook.office.com')],
+] as const) {
+  test(`no badge on ordinary mail quoting an SMTP code (${fixture})`, async ({ context, page }) => {
+    const errors = watchConsole(page);
+    await openFixture(context, page, url, fixture);
+    await settle(page);
+    await expect(badges(page)).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+// Chromium injects content scripts into about:blank iframes of a matching page but not into a
+// top-level about:blank window opened by window.open('') (tried: match_about_blank,
+// match_origin_as_fallback, all_frames). Kept as a known gap until a background-driven injection
+// (scripting.executeScript on the new tab) is added.
+test.fixme('the pop-out window (about:blank driven by its opener) gets a badge', async ({ context, page }) => {
+  const errors = watchConsole(page);
+  await openFixture(context, page, OWA_ITEM('outlook.office.com'), 'outlook/normal-quoting-code.html');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { fixturesDir } = await import('./harness');
+  const html = fs.readFileSync(path.join(fixturesDir, 'pages/outlook/popout.html'), 'utf8');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.evaluate(() => {
+      (window as unknown as { popout: Window | null }).popout = window.open('', 'owa-popout', 'width=900,height=700');
+    }),
+  ]);
+  const popupErrors = watchConsole(popup);
+  await page.evaluate((markup) => {
+    const w = (window as unknown as { popout: Window }).popout;
+    w.document.title = 'Undeliverable: Contract draft';
+    w.document.body.innerHTML = markup;
+  }, body);
+  await expect(badges(popup)).toHaveCount(1);
+  await expect(badges(popup)).toHaveAttribute('data-cause', 'recipient-address-unknown');
+  await expect(badges(popup)).toHaveAttribute('data-status', '5.1.10');
+  expect([...errors, ...popupErrors]).toEqual([]);
+});
