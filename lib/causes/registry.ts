@@ -9,9 +9,11 @@ import blocklistOther from './defs/blocklist-other';
 import blocklistOutlookCom from './defs/blocklist-outlook-com';
 import blocklistSpamhaus from './defs/blocklist-spamhaus';
 import clientCannotReachServer from './defs/client-cannot-reach-server';
+import contentPolicyReject from './defs/content-policy-reject';
 import deliveryDelayed from './defs/delivery-delayed';
 import deliveryExpired from './defs/delivery-expired';
 import dmarcPolicyReject from './defs/dmarc-policy-reject';
+import dnsLookupFailed from './defs/dns-lookup-failed';
 import domainNotFound from './defs/domain-not-found';
 import gmailAppPasswordRequired from './defs/gmail-app-password-required';
 import gmailDailySendingLimit from './defs/gmail-daily-sending-limit';
@@ -154,28 +156,32 @@ export const CAUSES: readonly CauseDef[] = [
   messageTooLarge,
   // 46. Hop-count and loop refusals.
   mailLoop,
-  // 47. Final failures after retrying (queue expiry always; timeouts and refused connections only outside delay notices).
+  // 47. DNS lookups that failed or found nothing usable: more precise than a plain expiry, and "try again" marks them as not NXDOMAIN.
+  dnsLookupFailed,
+  // 48. Final failures after retrying (queue expiry always; timeouts and refused connections only outside delay notices).
   deliveryExpired,
-  // 48. Any other delay notice is only a warning: before the permanent categories below, whose words also appear in temporary errors ("Host or domain name not found … try again").
+  // 49. Any other delay notice is only a warning: before the permanent categories below, whose words also appear in temporary errors ("Host or domain name not found … try again").
   deliveryDelayed,
-  // 49. Null MX / 556: before domain-not-found.
+  // 50. Null MX / 556: before domain-not-found.
   nullMx,
-  // 50. NXDOMAIN and 5.1.2: before the unknown-recipient phrases ("does not exist").
+  // 51. NXDOMAIN and 5.1.2: before the unknown-recipient phrases ("does not exist").
   domainNotFound,
-  // 51. Unknown recipient; the catch-all for userunknown.
+  // 52. Unknown recipient; the catch-all for userunknown.
   recipientAddressUnknown,
-  // 52. 5.1.6 / 551.
+  // 53. 5.1.6 / 551.
   mailboxMoved,
-  // 53. Disabled or inactive accounts.
+  // 54. Disabled or inactive accounts.
   mailboxDisabled,
-  // 54. Malware verdicts.
+  // 55. Malware verdicts.
   virusDetected,
-  // 55. Forbidden attachment types.
+  // 56. Forbidden attachment types.
   blockedAttachment,
-  // 56. Content judged to be spam.
+  // 57. Content judged to be spam.
   spamContent,
-  // 57. RFC 5322 format refusals.
+  // 58. RFC 5322 format refusals.
   nonCompliantMessage,
+  // 59. Refusals that only say "policy": the least specific wording, so after every content and format cause.
+  contentPolicyReject,
 ];
 
 const BY_ID: ReadonlyMap<string, CauseDef> = new Map(CAUSES.map((c) => [c.id, c]));

@@ -10,6 +10,8 @@ export default defineCause({
     {
       phrases: [
         'potential security issue',
+        // the same Gmail reply cut after its first line: "552-5.7.0 This message was blocked because its content presents a potential"
+        'content presents a potential',
         'illegal attachment',
         'potentially executable attachment',
         'blacklisted file extension',

@@ -7,6 +7,8 @@ export default defineCause({
     // Gmail: "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's
     //  550-5.7.26 DMARC policy. Please contact the administrator of example.com domain …"
     { phrases: ["due to domain's dmarc policy", 'dmarc policy', 'dmarcrejection'] },
+    // The same reply cut after its first line: "550-5.7.1 Unauthenticated email from example.com is not accepted due to domain's"
+    { phrases: ['unauthenticated email from', "is not accepted due to domain's"] },
     // Microsoft: "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification
     //  and has a DMARC policy of reject."
     { phrases: ['does not pass dmarc verification', 'dmarc verification failed', 'failed dmarc'] },

@@ -25,6 +25,12 @@ export default defineCause({
         'is no longer valid',
         '554.30',
         'disableduser',
+        // "550 Mailbox is frozen. See http://mail.example.net/err/3/"
+        'mailbox is frozen',
+        'account is frozen',
+        // La Poste: "550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"
+        'recipient account is blocked',
+        'recipient account is closed',
       ],
     },
     { reply: ['525'] },

@@ -13,6 +13,8 @@ export default defineCause({
         'headers are not rfc compliant',
         'not rfc compliant',
         'multiple from addresses',
+        // Gmail: "550-5.7.1 Messages with multiple addresses in From: header are not accepted."
+        'with multiple addresses in from',
         'missing a valid message-id',
         'duplicate headers',
         'from: header is missing',

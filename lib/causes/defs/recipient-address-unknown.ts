@@ -30,6 +30,8 @@ export default defineCause({
         "doesn't have a",
         'no such mailbox',
         'address not found',
+        // Gmail's card: "Your message wasn't delivered to x@example.org because the address couldn't be found."
+        "address couldn't be found",
         'bad destination mailbox address',
         'unrouteable address',
         'nosuchuser',

@@ -8,6 +8,8 @@ export default defineCause({
     { phrases: ['as(201806281)'] },
     { phrases: ['recipient address rejected: access denied'], status: ['5.4.1', '5.7.504'] },
     { phrases: ['recipient address rejected: access denied'], hosts: ['protection.outlook.com', 'outlook.com'] },
+    // "550 5.4.1 All recipient addresses rejected : Access denied [….prod.protection.outlook.com]"
+    { phrases: ['access denied'], status: ['5.4.1'], hosts: ['protection.outlook.com', 'outlook.com'] },
   ],
   codeNotes: {
     '5.4.1': 'Microsoft: the address does not exist in the recipient organisation (Directory-Based Edge Blocking).',

@@ -18,6 +18,16 @@ export default defineCause({
         'you do not have permission to send',
       ],
     },
+    // Google Groups: "We're writing to let you know that the group you tried to contact (team) may not exist,
+    //  or you may not have permission to post messages to the group."; Mailman: "You are not a member of this mailing list"
+    {
+      phrases: [
+        'may not have permission to post',
+        'not a member of this mailing list',
+        'non-member posting',
+        'only members can post',
+      ],
+    },
     { status: ['5.7.124', '5.7.900-999'] },
   ],
   codeNotes: { '5.7.124': "Microsoft: you are not on the group's list of allowed senders." },

@@ -27,6 +27,8 @@ export default defineCause({
         'certificate verification failed',
       ],
     },
+    // Gmail relaying for a domain that requires TLS: "500 Remote server does not support TLS (state 6)."
+    { phrases: ['remote server does not support tls', 'does not offer starttls', 'does not support starttls'] },
   ],
   temporary: false,
   whoActs: 'recipient',

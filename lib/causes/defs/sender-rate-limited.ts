@@ -8,6 +8,8 @@ export default defineCause({
     // Gmail: "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP
     //  address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited."
     { phrases: ['unusual rate of', 'temporarily rate limited', 'rate limited', 'rate limit', 'rate-limited'] },
+    // Tencent: "550 Ip frequency limited [...] Blocked IP 198.51.100.7"
+    { phrases: ['frequency limited'] },
     // Microsoft: "451 4.7.500 Server busy. Please try again later from [198.51.100.7]. (S77714) [Name=Protocol Filter Agent]…";
     // "451 4.7.650 The mail server [198.51.100.7] has been temporarily rate limited due to IP reputation. (S775)"
     {

@@ -31,6 +31,10 @@ export default defineCause({
         'content rejected',
         'ib212',
         'urlbl',
+        // Google Groups: "Your email to group team@example.com was rejected due to spam classification."
+        'spam classification',
+        // Mimecast: "554 email rejected due to security policies - MCSpamSignature.sa.2.2"
+        'mcspamsignature',
       ],
     },
   ],

@@ -9,6 +9,8 @@ export default defineCause({
     // Yahoo: "421 Max message per connection reached, closing transmission channel"
     {
       phrases: [
+        // Tencent: "550 Connection frequency limited [...] Blocked IP 198.51.100.7"
+        'connection frequency limited',
         'too many connections',
         'too many concurrent',
         'too many simultaneous',
