@@ -126,7 +126,7 @@ export function explain(diag: RecipientDiagnosis, analysis: MessageAnalysis, ctx
     badge: def.badge,
     summary: def.summary,
     // A delay notice is temporary whatever the cause: the server is still retrying.
-    temporary: def.temporary || analysis.kind === 'delay' || diag.action === 'delayed',
+    temporary: def.temporary || (!def.finalFailure && (analysis.kind === 'delay' || diag.action === 'delayed')),
     whoActs: def.whoActs,
     whoActsLabel: WHO_ACTS_LABEL[def.whoActs],
     fixes: buildFixes(def.fixes, ctx),

@@ -56,6 +56,11 @@ export interface CauseDef {
    */
   defaultFor?: readonly Reason[];
   temporary: boolean;
+  /**
+   * A final failure even when the notice reads like a delay: Exchange reports an expired queue as
+   * "550 4.4.7 QUEUE.Expired; message expired", with a temporary-looking enhanced code.
+   */
+  finalFailure?: boolean;
   whoActs: WhoActs;
   title: string;
   badge: string;

@@ -41,6 +41,7 @@ export default defineCause({
   ],
   defaultFor: ['expired', 'networkerror'],
   temporary: false,
+  finalFailure: true,
   whoActs: 'recipient',
   title: "Delivery gave up: the recipient's server could not be reached",
   badge: 'Delivery gave up — contact recipient',

@@ -138,6 +138,15 @@ describe('explain', () => {
     expect(explain(d, analysis([d], { kind: 'delay' }), gmail).temporary).toBe(true);
     const f = diag({ reason: 'mailboxfull', cause: 'mailbox-full', status: '5.2.2' });
     expect(explain(f, analysis([f]), gmail).temporary).toBe(false);
+    // …but an expired queue is final even when its code looks temporary (Exchange "550 4.4.7").
+    const x = diag({
+      reason: 'expired',
+      cause: 'delivery-expired',
+      action: 'delayed',
+      status: '4.4.7',
+      replyCode: '550',
+    });
+    expect(explain(x, analysis([x], { kind: 'delay' }), gmail).temporary).toBe(false);
   });
 
   it('never turns message text into a link', () => {
