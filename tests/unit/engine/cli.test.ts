@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixtures = path.join(repoRoot, 'tests/fixtures/eml');
+const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(tsx, ['scripts/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8', input, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function jsonLines(stdout: string) {
+  return stdout
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+describe('bounce-lens CLI', () => {
+  it('explain --json prints the contract fields, one line per message', () => {
+    const r = cli(['explain', '--json', path.join(fixtures, 'postfix-dsn-userunknown.eml')]);
+    expect(r.code).toBe(0);
+    const [line, ...rest] = jsonLines(r.stdout);
+    expect(rest).toHaveLength(0);
+    expect(line.file).toMatch(/postfix-dsn-userunknown\.eml$/);
+    expect(line.bounce).toBe(true);
+    expect(line.recipients).toHaveLength(1);
+    expect(line.recipients[0]).toMatchObject({ address: 'bob@receiver.example', status: '5.1.1', replyCode: '550' });
+    for (const key of ['reason', 'cause', 'action', 'remoteHost', 'diagnostic'])
+      expect(line.recipients[0]).toHaveProperty(key);
+  });
+
+  it('explains an mbox with two messages as two lines and a non-bounce with no recipients', () => {
+    const r = cli([
+      'explain',
+      '--json',
+      path.join(fixtures, 'two-messages.mbox'),
+      path.join(fixtures, 'plain-message.eml'),
+    ]);
+    expect(r.code).toBe(0);
+    const lines = jsonLines(r.stdout);
+    expect(lines.map((l) => l.recipients.map((x: { status: string }) => x.status))).toEqual([['5.2.2'], ['4.4.1'], []]);
+    expect(lines[2].bounce).toBe(false);
+  });
+
+  it('reads standard input for "-" and visible text with --text', () => {
+    const raw = fs.readFileSync(path.join(fixtures, 'postfix-dsn-userunknown.eml'), 'utf8');
+    const fromStdin = jsonLines(cli(['explain', '--json', '-'], raw).stdout);
+    expect(fromStdin[0].file).toBe('-');
+    expect(fromStdin[0].recipients[0].address).toBe('bob@receiver.example');
+    const text = cli(['explain', '--json', '--text', path.join(fixtures, 'visible-text.txt')]);
+    expect(text.code).toBe(0);
+    expect(jsonLines(text.stdout)[0].recipients[0]).toMatchObject({ status: '5.1.10', replyCode: '550' });
+  });
+
+  it('expands a directory to its .eml files, sorted', () => {
+    const r = cli(['explain', '--json', fixtures]);
+    const files = jsonLines(r.stdout).map((l) => path.basename(l.file));
+    expect(files).toEqual(['plain-message.eml', 'postfix-dsn-userunknown.eml']);
+  });
+
+  it('prints a readable explanation without --json', () => {
+    const r = cli(['explain', path.join(fixtures, 'postfix-dsn-userunknown.eml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('bob@receiver.example');
+    expect(r.stdout).toContain('5.1.1');
+  });
+
+  it('names an unreadable file on stderr, goes on with the rest and exits 1', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bl-cli-'));
+    const missing = path.join(dir, 'missing.eml');
+    const r = cli(['explain', '--json', missing, path.join(fixtures, 'plain-message.eml')]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('missing.eml');
+    expect(jsonLines(r.stdout)).toHaveLength(1);
+  });
+
+  it.each([[['explain']], [['explain', '--bogus', 'x.eml']], [['frobnicate']]])('exits 2 on usage error %j', (args) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage');
+  });
+
+  it.each([[['--help']], [['explain', '--help']], [['scan', '--help']]])('prints help for %j and exits 0', (args) => {
+    const r = cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: bounce-lens/);
+  });
+
+  it('scan counts reasons over a directory', () => {
+    const r = cli(['scan', fixtures]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 message\(s\), 1 with failed/);
+    expect(r.stdout).toContain('By reason:');
+  });
+});
