@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import PostalMime from 'postal-mime';
 import { analyzeText } from '../lib/analyze';
-import { parseMessages } from '../lib/mime';
+import { htmlToText, parseMessages } from '../lib/mime';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -26,6 +27,11 @@ function listEml(dir: string): string[] {
   return out.sort();
 }
 
+async function htmlText(raw: Uint8Array): Promise<string> {
+  const email = await PostalMime.parse(raw, { forceRfc822Attachments: true });
+  return email.html ? htmlToText(email.html) : '';
+}
+
 async function main(): Promise<number> {
   const emails = path.join(corpus, 'emails');
   if (!fs.existsSync(emails)) {
@@ -39,10 +45,13 @@ async function main(): Promise<number> {
     const target = path.join(tmp, name);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const texts: string[] = [];
-    for (const parts of await parseMessages(fs.readFileSync(file))) {
+    const raw = fs.readFileSync(file);
+    for (const parts of await parseMessages(raw)) {
+      // A message whose text/plain part is empty is read in its HTML version, as a webmail shows it.
+      const text = parts.text.trim() ? parts.text : await htmlText(raw);
       // The page shows the display name or address of the sender and the subject line.
-      const input = { text: parts.text, sender: parts.from, subject: parts.subject };
-      texts.push(parts.text);
+      const input = { text, sender: parts.from, subject: parts.subject };
+      texts.push(text);
       out.push(JSON.stringify({ file: name, ...analyzeText(input) }));
     }
     fs.writeFileSync(target, texts.join('\n\n'));

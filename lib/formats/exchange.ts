@@ -107,12 +107,16 @@ function listedRecipients(all: string[]): DecodedRecipient[] {
   const start = all.findIndex((l) => RECIPIENTS_HEADING.test(l.trim()));
   if (start < 0) return [];
   const out: DecodedRecipient[] = [];
+  // "Unable to deliver message to the following recipients, because the message was forwarded more
+  // than the maximum allowed times." — the heading itself may carry the cause.
+  const heading = all[start]!.trim();
+  const cause = /\bbecause\b|due to/i.test(heading) ? heading : null;
   for (let i = start + 1; i < all.length && i < start + 50; i++) {
     const l = all[i]!.trim();
     if (!l) continue;
     const a = findAddress(l);
     if (!a || l.length > 300 || !/^(?:\S{1,64}@|[^@]{0,100}<mailto:|"?[^@]{0,100}"? ?<)/.test(l)) break;
-    out.push(fromDiagnostic(a, null));
+    out.push(fromDiagnostic(a, cause));
   }
   return out;
 }

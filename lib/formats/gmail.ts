@@ -93,8 +93,9 @@ function oldStyle(all: string[]): DecodedRecipient[] {
 function groupsStyle(parts: MessageParts, all: string[]): DecodedRecipient[] {
   if (!/groups\.google\.com|Google Groups/i.test(parts.text)) return [];
   const failed = parts.headers.get('x-failed-recipients')?.[0];
-  const addrs = failed ? findAddresses(failed) : [];
-  if (!addrs.length) return [];
+  const addrs: Array<string | null> = failed ? findAddresses(failed) : [];
+  // Without headers (a webmail view) the group is known only by name: one recipient, address unknown.
+  if (!addrs.length) addrs.push(null);
   const para = all
     .filter((l) => l.trim())
     .slice(1, 3)

@@ -7,7 +7,7 @@ import { exchange2003 } from './exchange2003';
 import { exim } from './exim';
 import { gmail } from './gmail';
 import { imail, mailfoundry, messagingServer, mfilter, mimecast, notes, trendmicro, verizon } from './keyed-lines';
-import { bracketReasons, fml, starList } from './misc';
+import { bracketReasons, courier, domino, fml, starList } from './misc';
 import { mobileJp } from './mobile-jp';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
@@ -50,8 +50,10 @@ const DECODERS: readonly FormatDecoder[] = [
   trendmicro, // InterScan MSS: "Sent <<< RCPT TO:" / "Received >>>"
   verizon, // vtext.com / vzwpix.com MMS gateways
   notes, // Lotus Notes: "------- Failure Reasons --------"
-  bracketReasons, // "---The following addresses had delivery errors---" / "addr [reason]"
+  bracketReasons, // "---The following addresses had delivery errors/problems---" / "addr [reason]" (X1, McAfee)
   starList, // "Delivery to the following recipients failed permanently:" / "* addr"
+  domino, // "was not delivered to:" … "because:"
+  courier, // "running the Courier mail server"
   fml, // mailing-list manager refusing a non-member
   exim, // "The following address(es) failed:" (after the specialised Exim-derived layouts)
   rfc3464, // generic DSN (RFC 3464): whatever no layout above claimed

@@ -1,6 +1,6 @@
 // Layouts seen from unnamed or rare systems; each is matched by its own wording, never by host.
 //
-// "X1":  ---The following addresses had delivery errors---
+// "X1":  ---The following addresses had delivery errors---   (McAfee: "… had delivery problems ---")
 //        user@example.co.jp [User unknown]
 // "X3":  Delivery to the following recipients failed permanently:
 //           * user@example.com
@@ -10,17 +10,32 @@
 // GMX / Web.de: Exim wording with "<user@example.jp>" and "Reason:" (handled by exim.ts).
 import type { DecodedRecipient } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findAddress, fromDiagnostic, lines, mergeDsn, message } from './shared';
+import {
+  dsnRecipients,
+  findAddress,
+  findCommand,
+  fromDiagnostic,
+  lines,
+  mergeDsn,
+  message,
+  parseBlocks,
+} from './shared';
 
 export const bracketReasons: FormatDecoder = {
   id: 'bracket-reasons',
   decode(parts) {
     const all = lines(parts.text);
-    const at = all.findIndex((l) => /^-{2,} ?The following addresses had delivery errors ?-{2,}/i.test(l.trim()));
+    // McAfee Email Gateway: "--- The following addresses had delivery problems ---" /
+    // "<user@example.co.jp>   (Unknown user user@example.co.jp)"
+    const at = all.findIndex((l) =>
+      /^-{2,} ?The following addresses had delivery (?:errors|problems) ?-{2,}/i.test(l.trim()),
+    );
     if (at < 0) return null;
     const out: DecodedRecipient[] = [];
     for (const l of all.slice(at + 1, at + 50)) {
-      const m = /^(\S{1,64}@[^\s[\]]{1,253})\s+\[(.{1,300})\]\s*$/.exec(l.trim());
+      const m =
+        /^<?(\S{1,64}@[^\s[\]<>]{1,253})>?\s+\[(.{1,300})\]\s*$/.exec(l.trim()) ??
+        /^<?(\S{1,64}@[^\s()<>]{1,253})>?\s+\((.{1,300})\)\s*$/.exec(l.trim());
       if (m) out.push(fromDiagnostic(m[1]!, m[2]!));
       else if (out.length && l.trim()) break;
     }
@@ -65,5 +80,73 @@ export const fml: FormatDecoder = {
     if (!m) return null;
     const list = findAddress(m[1]);
     return message(parts, 'fml', [fromDiagnostic(list, m[0])]);
+  },
+};
+
+// Lotus Domino:
+//   Your message
+//     Subject: …
+//   was not delivered to:
+//     user@example.co.jp
+//   because:
+//     User user (user@example.co.jp) not listed in Domino Directory
+export const domino: FormatDecoder = {
+  id: 'domino',
+  decode(parts) {
+    const all = lines(parts.text);
+    const at = all.findIndex((l) => /^\s*was not delivered to:\s*$/i.test(l));
+    const because = all.findIndex((l, i) => i > at && /^\s*because:\s*$/i.test(l));
+    if (at < 0 || because < 0) return null;
+    const addrs = all
+      .slice(at + 1, because)
+      .map((l) => findAddress(l))
+      .filter((a): a is string => !!a);
+    const reason: string[] = [];
+    for (const l of all.slice(because + 1, because + 12)) {
+      if (!l.trim()) {
+        if (reason.length) break;
+        continue;
+      }
+      reason.push(l);
+    }
+    if (!addrs.length) return null;
+    const out = addrs.map((a) => fromDiagnostic(a, reason.join('\n') || null));
+    return message(parts, 'domino', mergeDsn(out, dsnRecipients(parts)));
+  },
+};
+
+// Courier MTA:
+//   Your message to the following recipients cannot be delivered:
+//   <user@example.co.jp>:
+//       mx.example.co.jp [192.0.2.95]:
+//   >>> RCPT TO:<user@example.co.jp>
+//   <<< 550 5.1.1 <user@example.co.jp>... User Unknown
+export const courier: FormatDecoder = {
+  id: 'courier',
+  decode(parts) {
+    if (
+      !/running the Courier mail server|following recipients cannot be delivered|delivery to the following recipients? (?:has been|was) delayed/i.test(
+        parts.text.slice(0, 5000),
+      )
+    ) {
+      return null;
+    }
+    const blocks = parseBlocks(parts.text, {
+      start: /following recipients cannot be delivered|following recipients? (?:has been|was) delayed/i,
+      end: /^-{10,}\s*$/,
+      recipient: /^<([^>\s]{1,254})>:\s*(.*)$/,
+    });
+    const out: DecodedRecipient[] = blocks.map((b) => {
+      const answer = b.lines.filter((l) => /^<<< /.test(l)).map((l) => l.slice(4));
+      const host = /^([\w.-]{1,253}) \[[\d.:a-fA-F]{3,45}\]:?$/.exec(b.lines[0] ?? '')?.[1] ?? null;
+      const command = b.lines.find((l) => /^>>> /.test(l)) ?? '';
+      const rec = fromDiagnostic(b.address, answer.length ? answer.join('\n') : b.lines.join('\n'), {
+        remoteHost: host,
+      });
+      rec.command ??= findCommand(command);
+      return rec;
+    });
+    const recipients = mergeDsn(out, dsnRecipients(parts));
+    return recipients.length ? message(parts, 'courier', recipients) : null;
   },
 };

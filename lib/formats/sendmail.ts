@@ -87,7 +87,12 @@ function serverAnswer(transcript: string[], address: string | null): string | nu
   const own = transcript.find(
     (l) => /^[245]\d\d[ -]/.test(l) && (!address || l.toLowerCase().includes(address.toLowerCase())),
   );
-  return own ?? transcript.find((l) => /^[245]\d\d[ -]/.test(l)) ?? null;
+  const coded = own ?? transcript.find((l) => /^[245]\d\d[ -]/.test(l));
+  if (coded) return coded;
+  // No reply at all: sendmail's own words ("<user@…>... Deferred: Name server: …: host name lookup
+  // failure", "Message could not be delivered for 8 hours").
+  const words = transcript.filter((l) => !/^\.\.\. while talking to|^>>> /i.test(l)).slice(0, 4);
+  return words.length ? words.join('\n') : null;
 }
 
 export const sendmail: FormatDecoder = {

@@ -120,8 +120,16 @@ function genericBounce(input: VisibleTextInput, lines: string[], text: string): 
   let diagnostic: string | null = block ? block.text : null;
   if (!diagnostic) {
     // No code: the sentence that says what happened is the best diagnostic there is.
-    const line = lines.find((l) => BOUNCE_BODY.test(l));
-    diagnostic = line ? line.trim() : null;
+    // With the lines after it: "… was automatically rejected:" / "Not enough disk space".
+    const at = lines.findIndex((l) => BOUNCE_BODY.test(l));
+    if (at >= 0) {
+      const more: string[] = [lines[at]!.trim()];
+      for (const l of lines.slice(at + 1, at + 4)) {
+        if (!l.trim() || findAddress(l) || /^-{3,}|^[A-Z][\w-]{1,30}: /.test(l.trim())) break;
+        more.push(l.trim());
+      }
+      diagnostic = more.join(' ');
+    }
   }
   let addresses = listed;
   if (!addresses.length) {
