@@ -41,12 +41,16 @@ function temporary(s: Signals): boolean {
 function byPhrases(s: Signals): Reason | null {
   if (!s.hasText) return null;
   const candidates = REASON_PHRASES.all(s.text);
-  if (candidates.length === 0) return null;
+  if (candidates.length === 0) return thingDoesNotExist(s.text);
   const fromStatus = reasonOfStatus(s.status);
   // A local delivery program answered ("Command output: procmail: … No such user"): the code is
   // the program's exit status mapped by the MTA, so it does not pick among the candidates.
   if (candidates[0] === 'mailererror') return 'mailererror';
-  let reason = fromStatus && candidates.includes(fromStatus) ? fromStatus : candidates[0]!;
+  // The code picks among candidates, except X.4.7: every give-up report is "expired" by code, while
+  // its text may name the cause (Sendmail: "Deferred: Name server: example.jp.: host name lookup
+  // failure / Message could not be delivered for 8 hours" with 4.4.7).
+  const picked = fromStatus !== null && fromStatus !== 'expired' && candidates.includes(fromStatus);
+  let reason = picked ? fromStatus : candidates[0]!;
   // A "user unknown" answer to DATA comes from a filter that runs after the recipient was accepted
   // (the address exists; e.g. "550 Unknown user … (in reply to end of DATA command)").
   // Likewise under a policy code: "550 5.7.1 550 User Unknown: x@example.org".
@@ -59,6 +63,20 @@ function byPhrases(s: Signals): Reason | null {
   if (reason === 'hostunknown' && (temporary(s) || s.text.includes('not found, try again'))) reason = 'networkerror';
   return reason;
 }
+
+/**
+ * "<something> does not exist" where the something is an address (a missing mailbox) or a bare
+ * domain (a missing host), as relayed replies often say: "553 neko.example.com does not exist",
+ * "550 kijitora@example.com does not exist". Linear: one indexOf and one look-back.
+ */
+function thingDoesNotExist(text: string): Reason | null {
+  const at = text.indexOf(' does not exist');
+  if (at <= 0) return null;
+  const token = text.slice(text.lastIndexOf(' ', at - 1) + 1, at).replace(ANGLE, '');
+  if (token.length < 4 || token.length > 254 || !token.includes('.') || /[<>:/]/.test(token)) return null;
+  return token.includes('@') ? 'userunknown' : 'hostunknown';
+}
+const ANGLE = /^<|>$/g;
 
 /** The refusal concerns the envelope sender: answered to MAIL, or an X.1.7/X.1.8 code. */
 function senderProblem(s: Signals): boolean {

@@ -20,6 +20,8 @@ export const phrases: readonly Phrase[] = [
   'in queue too long',
   // OpenSMTPD: "Envelope expired"; EZweb: "Your message was not delivered within 0 days and 1 hours."
   'envelope expired',
+  // Zoho delay notice: "421 Host not reachable." (still retrying)
+  'host not reachable',
   // DragonFly: "Could not deliver for the last 432000 seconds. Giving up."
   'could not deliver for the last',
   // Gmail: "The recipient server did not accept our requests to connect."

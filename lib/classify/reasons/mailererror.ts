@@ -12,6 +12,8 @@ export const phrases: readonly Phrase[] = [
   'command output',
   'pipe to |',
   'local delivery failed',
+  // Exim pipe/autoreply transports: "Failed to read response template /home/x/.vacation: No such file or directory"
+  'no such file or directory',
   // Sendmail mailer exit EX_OSERR: "451 4.0.0 Operating system error"
   'operating system error',
 ];

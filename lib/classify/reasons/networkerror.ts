@@ -6,8 +6,6 @@ export const phrases: readonly Phrase[] = [
   'no route to host',
   'network is unreachable',
   'host is unreachable',
-  // Zoho: "Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."
-  'host not reachable',
   // Postfix: "lost connection with mx.example.com[192.0.2.1] while performing the HELO handshake"
   'lost connection with',
   'connection reset',

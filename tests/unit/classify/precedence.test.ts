@@ -94,3 +94,18 @@ describe('precedence', () => {
     );
   });
 });
+
+describe('give-up reports', () => {
+  it('names the cause a 4.4.7 give-up report gives, and expired when it gives none', () => {
+    const named =
+      '<x@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure Message could not be delivered for 8 hours';
+    expect(classify(named, { status: '4.4.7' })).toBe('networkerror');
+    expect(classify('Message could not be delivered for 5 days', { status: '4.4.7' })).toBe('expired');
+  });
+
+  it('reads "<domain> does not exist" as an unknown host and "<address> does not exist" as an unknown user', () => {
+    expect(classify('553 neko.example.com does not exist')).toBe('hostunknown');
+    expect(classify('553 <kijitora@example.com> does not exist')).toBe('userunknown');
+    expect(classify('553 the page http://example.com/x does not exist')).toBe('onhold');
+  });
+});
