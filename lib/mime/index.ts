@@ -130,26 +130,70 @@ const BOUNDARY_LINE = /^--([^\s]{1,200})\r?\n(?=content-[a-z-]{1,40}:)/im;
  * A multipart message whose declared boundary never occurs (anonymised or re-wrapped bounces)
  * gets the boundary its body actually uses: the first "--token" line followed by a part header.
  */
-function repairBoundary(message: string): string {
+export function repairBoundary(message: string): { message: string; boundary: string | null } {
   const blank = /\r?\n\r?\n/.exec(message);
-  if (!blank) return message;
+  if (!blank) return { message, boundary: null };
   const end = blank.index;
   const head = message.slice(0, end + 1);
   const ct = /^content-type:[ \t]*multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*){0,10}/im.exec(head);
-  if (!ct) return message;
+  if (!ct) return { message, boundary: null };
   const declared = BOUNDARY_PARAM.exec(ct[0]);
-  const boundary = declared?.[1] ?? declared?.[2];
+  const boundary = declared?.[1] ?? declared?.[2] ?? null;
   const body = message.slice(end + 1);
-  if (boundary && body.includes(`\n--${boundary}`)) return message;
+  if (boundary && body.includes(`\n--${boundary}`)) return { message, boundary };
   const found = BOUNDARY_LINE.exec(body);
-  if (!found?.[1] || found[1].endsWith('--')) return message;
+  if (!found?.[1] || found[1].endsWith('--')) return { message, boundary: null };
   const fixed = declared ? ct[0].replace(declared[0], `boundary="${found[1]}"`) : `${ct[0]}; boundary="${found[1]}"`;
-  return message.slice(0, ct.index) + fixed + message.slice(ct.index + ct[0].length);
+  return { message: message.slice(0, ct.index) + fixed + message.slice(ct.index + ct[0].length), boundary: found[1] };
+}
+
+const RETURNED_PART = /^content-type:[ \t]*message\/(?:rfc822|global)\b/im;
+const BLANK_LINE = /\r?\n\r?\n/g;
+
+/**
+ * Cuts the body of each returned message (top-level message/rfc822 part) down to its header
+ * block. postal-mime would decode it line by line only for the analysis to discard it — it is
+ * most of the bytes of a typical bounce. A returned message that is itself a report is kept whole.
+ */
+export function dropReturnedBodies(message: string, boundary: string | null): string {
+  if (!boundary || !RETURNED_PART.test(message)) return message;
+  const delimiter = `\n--${boundary}`;
+  let out = '';
+  let copied = 0;
+  let pos = message.indexOf(delimiter);
+  while (pos >= 0) {
+    const partStart = message.indexOf('\n', pos + delimiter.length);
+    if (partStart < 0) break;
+    const next = message.indexOf(delimiter, partStart);
+    const partEnd = next < 0 ? message.length : next;
+    BLANK_LINE.lastIndex = partStart;
+    const headerEnd = BLANK_LINE.exec(message);
+    if (headerEnd && headerEnd.index < partEnd) {
+      const partHeaders = message.slice(partStart, headerEnd.index);
+      const bodyStart = headerEnd.index + headerEnd[0].length;
+      BLANK_LINE.lastIndex = bodyStart;
+      const innerEnd = BLANK_LINE.exec(message);
+      if (
+        RETURNED_PART.test(partHeaders) &&
+        !/content-transfer-encoding:[ \t]*(?:base64|quoted-printable)/i.test(partHeaders) &&
+        innerEnd &&
+        innerEnd.index < partEnd &&
+        !/^content-type:[ \t]*multipart\/report/im.test(message.slice(bodyStart, innerEnd.index))
+      ) {
+        const keepTo = innerEnd.index + innerEnd[0].length;
+        out += message.slice(copied, keepTo);
+        copied = partEnd;
+      }
+    }
+    pos = next;
+  }
+  return copied === 0 ? message : out + message.slice(copied);
 }
 
 /** One message as a byte string and as the same bytes (handed on untouched when no repair was needed). */
 async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<MessageParts> {
-  const { text: prepared, utf7 } = prepare(repairBoundary(segment));
+  const repaired = repairBoundary(segment);
+  const { text: prepared, utf7 } = prepare(dropReturnedBodies(repaired.message, repaired.boundary));
   let email: Email;
   try {
     email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(

@@ -213,6 +213,42 @@ describe('report parts', () => {
     expect(parts.text).toContain('Final-Recipient: RFC822; <x@example.net>');
   });
 
+  it('reads the report inside a returned message when the outer message has none', async () => {
+    const inner = [
+      'From: Mail Delivery Subsystem <MAILER-DAEMON@inner.example>',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="in"',
+      '',
+      '--in',
+      'Content-Type: text/plain',
+      '',
+      'inner notice',
+      '--in',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; inner.example',
+      '',
+      'Final-Recipient: rfc822; deep@example.net',
+      'Action: failed',
+      'Status: 5.1.1',
+      '--in--',
+    ].join('\n');
+    const parts = await one(
+      `From: MAILER-DAEMON@outer.example\nSubject: Returned mail\nContent-Type: multipart/mixed; boundary="out"\n\n--out\nContent-Type: text/plain\n\nouter notice\n--out\nContent-Type: message/rfc822\n\n${inner}\n--out--\n`,
+    );
+    expect(parts.dsn?.perRecipient[0]?.['final-recipient']).toBe('rfc822; deep@example.net');
+    expect(parts.text).toContain('outer notice');
+    expect(parts.text).toContain('inner notice');
+  });
+
+  it('keeps a large returned message out of the work but its headers in originalHeaders', async () => {
+    const body = 'attachment data line\n'.repeat(50_000);
+    const parts = await one(
+      `From: MAILER-DAEMON@example.org\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"\n\n--r\nContent-Type: text/plain\n\nnotice\n--r\nContent-Type: message/rfc822\n\nFrom: me@example.org\nSubject: big one\n\n${body}--r--\n`,
+    );
+    expect(parts.originalHeaders).toContain('Subject: big one');
+    expect(parts.text.trim()).toBe('notice');
+  });
+
   it('uses text from HTML when there is no text/plain part', async () => {
     const parts = await one(
       'From: a@example.org\nContent-Type: text/html\n\n<html><style>p{}</style><p>Delivery&nbsp;failed</p><script>alert(1)</script><b>550</b></html>\n',
