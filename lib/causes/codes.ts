@@ -371,8 +371,3 @@ export function tokenMeanings(text: string): CodeMeaning[] {
   }
   return out;
 }
-
-/** Every registered detail key, for tests. */
-export function registeredDetails(): string[] {
-  return Object.keys(DETAIL);
-}

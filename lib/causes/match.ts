@@ -52,7 +52,7 @@ export function buildMatchInput(rec: DecodedRecipient & { reason: Reason }, ctx:
 }
 
 /** "5.7.1" exact, "x.2.2" for class 4 or 5, "5.7.606-649" for a range of the last number. */
-export function statusMatches(spec: string, code: string): boolean {
+function statusMatches(spec: string, code: string): boolean {
   const c = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
   const s = /^([245x])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/.exec(spec);
   if (!c || !s) return false;

@@ -28,7 +28,7 @@ export interface EvidenceRule {
 }
 
 /** A link id from lib/causes/links.ts; resolved for the page the user is on. */
-export type LinkId = string;
+type LinkId = string;
 
 export interface StepDef {
   text: string;
@@ -36,7 +36,7 @@ export interface StepDef {
 }
 
 /** `any`: the steps do not depend on the mail app; shown as one group for the user's own client. */
-export type FixClient = ClientId | 'any';
+type FixClient = ClientId | 'any';
 
 export interface FixDef {
   client: FixClient;

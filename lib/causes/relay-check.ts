@@ -27,7 +27,7 @@ export type RelayFixId =
   | 'admin-pop-before-smtp'
   | 'admin-submission-port';
 
-export interface RelayFix {
+interface RelayFix {
   id: RelayFixId;
   audience: 'sender' | 'admin';
   text: string;

@@ -25,7 +25,6 @@ export const CLIENT_LABEL: Readonly<Record<ClientId, string>> = {
 
 /** Label for steps that apply whatever mail app is used. */
 export const ANY_CLIENT_LABEL = 'Whatever mail app you use';
-export const ANY_ADMIN_LABEL = 'Your mail admin (any mail system)';
 
 export const GENERIC_TEXT = {
   /** Shown before the code meanings in the fallback explanation. */

@@ -16,7 +16,10 @@ export default defineCause({
     { phrases: ['dmarc sender invalid', 'rejected per dmarc', 'dmarc reject', 'dmarc check failed', 'dmarc fail'] },
     { status: ['5.7.509'] },
   ],
-  codeNotes: { '5.7.509': 'Microsoft: the From domain failed DMARC and asks receivers to reject such mail.' },
+  codeNotes: {
+    '5.7.509': 'Microsoft: the From domain failed DMARC and asks receivers to reject such mail.',
+    '5.7.26': "Gmail: the message failed the From domain's DMARC policy.",
+  },
   temporary: false,
   whoActs: 'your-admin',
   title: "Your message failed your domain's DMARC check",

@@ -25,6 +25,8 @@ export default defineCause({
         'domain not found',
         'recipient domain not found',
         'unrouteable domain',
+        // Exim: "Unrouteable address" (no MX or A record for the domain)
+        'unrouteable address',
         'name service error',
         'domain is not reachable',
       ],

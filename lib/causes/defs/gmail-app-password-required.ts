@@ -12,6 +12,10 @@ export default defineCause({
     { phrases: ['please log in via your web browser', 'please log in with your web browser', 'weblogin'] },
     { status: ['5.7.14'], reply: ['534'] },
   ],
+  codeNotes: {
+    '5.7.9': 'Google: this account needs an app password (or the Google sign-in) for mail apps.',
+    '5.7.14': 'Google: sign in once through a web browser, then try again.',
+  },
   temporary: false,
   whoActs: 'you',
   title: 'Google refused the sign-in from your mail app',

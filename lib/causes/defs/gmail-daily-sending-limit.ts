@@ -11,6 +11,7 @@ export default defineCause({
     { phrases: ['you have reached a limit for sending mail', 'you reached a gmail sending limit'] },
     { status: ['5.4.5'], hosts: ['gsmtp', 'google.com', 'googlemail.com'] },
   ],
+  codeNotes: { '5.4.5': 'Gmail: you reached the daily sending limit (not a network problem, as elsewhere).' },
   temporary: false,
   whoActs: 'you',
   title: "You reached Gmail's daily sending limit",

@@ -37,6 +37,7 @@ export default defineCause({
     { status: ['5.2.1', '4.2.1'], reasons: ['suspend'] },
   ],
   defaultFor: ['suspend'],
+  codeNotes: { '5.2.1': 'The mailbox is disabled or inactive.' },
   temporary: false,
   whoActs: 'recipient',
   title: "The recipient's mailbox has been disabled",

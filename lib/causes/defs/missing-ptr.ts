@@ -13,6 +13,10 @@ export default defineCause({
     { status: ['4.7.23'], hosts: ['gsmtp', 'google.com'] },
   ],
   defaultFor: ['requireptr'],
+  codeNotes: {
+    '4.7.23': "Gmail: the sending server's address has no matching reverse DNS name (not the RFC meaning, SPF).",
+    '5.7.25': "The sending server's address has no matching reverse DNS name.",
+  },
   temporary: false,
   whoActs: 'your-admin',
   title: 'The server that sent your mail has no proper reverse DNS name',

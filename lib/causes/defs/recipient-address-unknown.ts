@@ -33,7 +33,6 @@ export default defineCause({
         // Gmail's card: "Your message wasn't delivered to x@example.org because the address couldn't be found."
         "address couldn't be found",
         'bad destination mailbox address',
-        'unrouteable address',
         'nosuchuser',
       ],
       reasons: ['userunknown', 'onhold', 'undefined', 'filtered'],

@@ -15,6 +15,7 @@ export default defineCause({
     //  it isn't in my control/locals file, so I don't treat it as local. (#5.4.6)"
     { phrases: ["isn't in my control/locals file"] },
   ],
+  codeNotes: { '5.4.1': "Microsoft: the recipient's domain is not set up at the server its MX record names." },
   temporary: false,
   whoActs: 'recipient',
   title: "The recipient's domain points its mail at a server that does not handle it",

@@ -16,6 +16,9 @@ export default defineCause({
     },
     // "550 5.7.1 Sender address is not allowed. The from address must match the authenticated user"
     { phrases: ['must match the authenticated', 'does not match the authenticated', 'sender address does not belong'] },
+    // Mimecast at the recipient: "550 Anti-Spoofing policy - Inbound not allowed - https://community.mimecast.com/docs/DOC-1369#550"
+    // (outside mail that uses the recipient organisation's own domain as its From address)
+    { phrases: ['anti-spoofing policy', 'header-based anti-spoofing'] },
   ],
   temporary: false,
   whoActs: 'you',

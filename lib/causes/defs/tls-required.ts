@@ -28,6 +28,10 @@ export default defineCause({
     { status: ['4.4.317'] },
   ],
   defaultFor: ['failedstarttls'],
+  codeNotes: {
+    '5.7.29': 'Gmail: a bulk sender did not use an encrypted (TLS) connection (not the RFC meaning, ARC).',
+    '4.4.317': 'Microsoft: a connector requires TLS but the other server did not offer it.',
+  },
   temporary: false,
   whoActs: 'your-admin',
   title: 'The connection had to be encrypted and was not',

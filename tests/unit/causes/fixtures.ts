@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/causes');
+const FIXTURE_DIR = path.resolve(import.meta.dirname, '../../fixtures/causes');
 
 export interface CauseFixture {
   file: string;
