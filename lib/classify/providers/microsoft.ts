@@ -122,14 +122,12 @@ export const microsoft = defineProvider({
       'send as this sender',
       'sendasdenied',
     ),
-    // 5.7.12/5.7.13x: "Sender was not authenticated by organization"; 5.7.1 "Delivery not authorized"
+    // 5.7.12/5.7.13x: "Sender was not authenticated by organization"; 5.1.8 "bad outbound sender"
     ...each(
       'rejected',
       'sender was not authenticated',
       'sender not authenticated for group',
       'sender not in allowed-senders list',
-      'notauthorized',
-      'delivery not authorized',
       'bad outbound sender',
       'banned sender',
     ),

@@ -16,6 +16,8 @@ export const phrases: readonly Phrase[] = [
   'exceeds the maximum size',
   'exceeds maximum size',
   'maximum message size',
+  'max message size',
+  'larger than the maximum',
   'message exceeds the maximum',
   'message length exceeds',
   'size exceeds',

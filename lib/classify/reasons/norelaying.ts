@@ -25,6 +25,10 @@ export const phrases: readonly Phrase[] = [
   'not configured to relay',
   // qmail: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
   'rcpthosts',
+  // cPanel/Exim: "550 Please turn on SMTP Authentication in your mail client"; "… is not permitted to
+  // relay through this server without authentication."
+  'please turn on smtp authentication',
+  'relay through this server',
   // Amazon SES: "554 Message rejected: Email address is not verified."
   'email address is not verified',
   'identities failed the check',

@@ -13,6 +13,9 @@ export const phrases: readonly Phrase[] = [
   'unauthenticated senders',
   'not authenticated',
   'client was not authenticated',
+  // Exchange/generic 5.7.1: "Delivery not authorized, message refused"
+  'delivery not authorized',
+  'notauthorized',
   // SMTP AUTH failures: "535 5.7.8 Username and Password not accepted", "535 5.7.3 Authentication unsuccessful"
   'authentication failed',
   'authentication unsuccessful',

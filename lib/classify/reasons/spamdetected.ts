@@ -33,6 +33,9 @@ export const phrases: readonly Phrase[] = [
   'mail is spam',
   // Google: "550 5.7.1 … this message is likely unsolicited mail"
   'likely unsolicited',
+  // "554 5.7.1 The message … matches a profile the Internet community may consider spam"
+  'may consider spam',
+  'appears to be unsolicited',
   'unsolicited bulk',
   'unsolicited commercial',
   'junk mail',

@@ -23,6 +23,8 @@ export const phrases: readonly Phrase[] = [
   'messages per hour',
   'per hour message',
   'hourly limit',
+  // cPanel: "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed."
+  'defers and failures per hour',
   'daily limit',
   'sending limit',
   // Microsoft/SES: "Submission quota exceeded", "Daily message quota exceeded", "Maximum sending rate exceeded"

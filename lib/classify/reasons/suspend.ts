@@ -18,6 +18,8 @@ export const phrases: readonly Phrase[] = [
   'account has been deactivated',
   'account is locked',
   'account has expired',
+  'account expired',
+  'mailbox temporarily disabled',
   'account closed',
   'mailbox disabled',
   'mailbox is disabled',

@@ -47,6 +47,8 @@ export const phrases: readonly Phrase[] = [
   'recipient unknown',
   'is not a valid mailbox',
   'not a valid recipient',
+  // Postfix verify: "Recipient address rejected: undeliverable address: host … said: 550 …"
+  'undeliverable address',
   'no valid recipients',
   // Yahoo/AOL: "554 delivery error: dd This user doesn't have a yahoo.com account"
   "this user doesn't have a",
