@@ -6,7 +6,17 @@ import { exchange } from './exchange';
 import { exchange2003 } from './exchange2003';
 import { exim } from './exim';
 import { gmail } from './gmail';
-import { imail, mailfoundry, messagingServer, mfilter, mimecast, notes, trendmicro, verizon } from './keyed-lines';
+import {
+  imail,
+  listThenReason,
+  mailfoundry,
+  messagingServer,
+  mfilter,
+  mimecast,
+  notes,
+  trendmicro,
+  verizon,
+} from './keyed-lines';
 import { bracketReasons, courier, domino, fml, starList } from './misc';
 import { mobileJp } from './mobile-jp';
 import { opensmtpd } from './opensmtpd';
@@ -49,6 +59,7 @@ const DECODERS: readonly FormatDecoder[] = [
   mimecast, // "-- addr" / "Additional information follows :"
   trendmicro, // InterScan MSS: "Sent <<< RCPT TO:" / "Received >>>"
   verizon, // vtext.com / vzwpix.com MMS gateways
+  listThenReason, // AOL, MessageLabs: "unable to deliver your message to the following address(es)" / "Reason:"
   notes, // Lotus Notes: "------- Failure Reasons --------"
   bracketReasons, // "---The following addresses had delivery errors/problems---" / "addr [reason]" (X1, McAfee)
   starList, // "Delivery to the following recipients failed permanently:" / "* addr"

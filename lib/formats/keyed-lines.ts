@@ -151,3 +151,39 @@ export const notes = decoder('notes', (all) => {
   }
   return out;
 });
+
+// AOL (2020s web-style notice):
+//   We were unable to deliver your message to the following address
+//   user@example.jp
+//   because: Email routing issue due to network
+//   … More information about type 5.4.4 delivery errors are available …
+// Symantec MessageLabs / Email Security.cloud:
+//   I was unable to deliver your message to the following addresses:
+//   user@example.org
+//   Reason: 550 user@example.org... No such user
+export const listThenReason = decoder('list-then-reason', (all) => {
+  const at = all.findIndex((l) =>
+    /(?:unable to deliver your message to the following address(?:es)?|was unable to deliver your message to the following addresses):?\s*$/i.test(
+      l.trim(),
+    ),
+  );
+  if (at < 0) return null;
+  const addrs: string[] = [];
+  let i = at + 1;
+  for (; i < all.length && i < at + 40; i++) {
+    const l = all[i]!.trim();
+    if (!l) continue;
+    const a = /^<?([^\s<>@]{1,64}@[\w.-]{1,253})>?:?$/.exec(l);
+    if (!a) break;
+    addrs.push(a[1]!);
+  }
+  if (!addrs.length) return null;
+  const rest = all.slice(i, i + 20);
+  const reason = rest.map((l) => /^\s*(?:because|Reason):\s*(.+)$/i.exec(l)?.[1]).find(Boolean) ?? null;
+  // AOL prints the enhanced code only in "type 5.4.4 delivery errors".
+  const typed =
+    rest.map((l) => /\btype ([245]\.\d{1,3}\.\d{1,3}) delivery errors?\b/i.exec(l)?.[1]).find(Boolean) ?? null;
+  return addrs.map((a) =>
+    fromDiagnostic(a, reason, typed && !/[245]\.\d{1,3}\.\d{1,3}/.test(reason ?? '') ? { status: typed } : {}),
+  );
+});

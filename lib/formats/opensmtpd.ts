@@ -15,9 +15,11 @@ export const opensmtpd: FormatDecoder = blockDecoder({
   },
   layout: {
     start:
-      /the following list of recipients:|following recipients? (?:has|have) not been delivered|An error has occurred while attempting to deliver/i,
+      /list of recipients:\s*$|following recipients? (?:has|have) not been delivered|An error has occurred while attempting to deliver/i,
     end: /^\s*Below is a copy of the original message|^\s*-{3,}/i,
     recipient: /^(\S{1,64}@[^\s:]{1,253}):\s*(.*)$/,
+    // The notice's own sentences are indented; the recipient lines are not.
+    skip: /^ {4}/,
   },
-  delay: /Message is delayed|delayed for more than|will keep trying/i,
+  delay: /Message is delayed|is delayed for more than|temporary failure report|will keep trying/i,
 });

@@ -12,11 +12,13 @@ import type { FormatDecoder } from './index';
 import { dsnRecipients, findAddress, fromDiagnostic, lines, mergeDsn, message, parseBlocks } from './shared';
 
 const LAYOUT = {
+  // iCloud and Postfix-based gateways leave out "The mail system": the first recipient line starts it.
   start:
-    /^\s*The (?:mail system|Postfix program)\s*$|^This is the (?:mail system|Postfix program) at host|could not be delivered to one or more (?:recipients|destinations)/,
+    /^\s*The (?:mail system|Postfix program)\s*$|^This is the (?:mail system|Postfix program) at host|could not be delivered to one or more (?:recipients|destinations)|^ ?<[^>\s]{1,254}>(?: \(expanded from <[^>]{1,254}>\))?:/,
+  startInclusive: true,
   end: /^(?:--- Delivery report unavailable ---|Reporting-MTA:|Content-Description:|-{2,} ?(?:Original message|Undelivered message)|Received: )/,
   // "<user@example.com>: …" and "<user@example.com> (expanded from <list@example.com>): …"
-  recipient: /^<([^>\s]{1,254})>(?: \(expanded from <[^>]{1,254}>\))?:\s*(.*)$/,
+  recipient: /^ ?<([^>\s]{1,254})>(?: \(expanded from <[^>]{1,254}>\))?:\s*(.*)$/,
 };
 
 function transcript(parts: MessageParts): DecodedRecipient[] {
@@ -59,8 +61,9 @@ export const postfix: FormatDecoder = {
   decode(parts) {
     const head = parts.text.slice(0, 3000);
     const isPostfix =
-      /This is the (?:mail system|Postfix program) at host|^\s*The (?:mail system|Postfix program)\s*$/m.test(head) ||
-      /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
+      /This is the (?:mail system|Postfix program) at host|^\s*The (?:mail system|Postfix program)\s*$|^I'm sorry to (?:have to )?inform you that (?:your message|the message below) could not/m.test(
+        head,
+      ) || /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
     if (!isPostfix) return null;
     let fromText = parseBlocks(parts.text, LAYOUT).map((b) => fromDiagnostic(b.address, b.lines.join('\n')));
     if (!fromText.length) fromText = transcript(parts);

@@ -144,6 +144,11 @@ export const sendmail: FormatDecoder = {
         fromText.push(fromDiagnostic(d.address, answer));
       }
     }
+    // Without the DSN part (a webmail view) a warning names no recipient; the answer still matters.
+    if (!fromText.length && !dsn.length && s.transcript.length) {
+      const answer = serverAnswer(s.transcript, null);
+      if (findCodes(answer).replyCode) fromText.push(fromDiagnostic(null, answer));
+    }
     const recipients = mergeDsn(fromText, dsn);
     if (!recipients.length) return null;
     const warn = /THIS IS A WARNING MESSAGE ONLY|Will keep trying|transient non-fatal/i.test(text);

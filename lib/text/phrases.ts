@@ -110,7 +110,7 @@ export const AUTO_REPLY =
 
 /** Complaint / feedback-loop reports shown as text. */
 export const FEEDBACK =
-  /\b(?:(?:e-?mail )?abuse (?:report|complaint)|opt-out report|feedback(?:[- ]loop| report)|complaint (?:report|notification|about message)|marked (?:as|this message as) spam)\b/i;
+  /\b(?:(?:e-?mail )?abuse (?:report|complaint)|opt-out report|(?:spf\/dkim )?authentication[- ]failure report|feedback(?:[- ]loop| report)|complaint (?:report|notification|about message)|marked (?:as|this message as) spam)\b/i;
 
 /** Delivered / relayed receipts. */
 export const DELIVERED =
