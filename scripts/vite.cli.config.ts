@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vite';
@@ -10,6 +11,16 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 export default defineConfig({
   root,
   logLevel: 'warn',
+  plugins: [
+    {
+      name: 'bounce-lens-bin-mode',
+      // `./dist/cli.mjs` should run straight from a checkout, not only after `npm install`.
+      writeBundle(options) {
+        const file = path.join(options.dir ?? path.join(root, 'dist'), 'cli.mjs');
+        if (fs.existsSync(file)) fs.chmodSync(file, 0o755);
+      },
+    },
+  ],
   publicDir: false,
   build: {
     outDir: 'dist',
