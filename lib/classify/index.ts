@@ -151,17 +151,25 @@ const STEPS: readonly Step[] = [
 
 /** Status used as evidence: the decoder's, unless it is a bare X.0.0 and the text names a better one. */
 function evidenceStatus(rec: DecodedRecipient): string | null {
-  const given = rec.status?.trim() || null;
+  const given = rec.status ? statusInText(rec.status) : null;
   if (given && !given.endsWith('.0.0')) return given;
   const inText = rec.diagnostic ? statusInText(rec.diagnostic) : null;
   if (inText && !inText.startsWith('2') && (!given || inText.charAt(0) === given.charAt(0))) return inText;
   return given;
 }
 
+/** "mx.example.jp (192.0.2.135)", "[mx.example.jp]." → "mx.example.jp". */
+function hostName(raw: string | null): string {
+  if (!raw) return '';
+  const first = raw.trim().split(/\s/, 1)[0] ?? '';
+  return first.replace(BRACKETS, '').toLowerCase();
+}
+const BRACKETS = /^\[|[\].]+$/g;
+
 function signals(rec: DecodedRecipient, ctx: ClassifyContext): Signals {
   const diag = rec.diagnostic ?? '';
   const hasText = diag.trim().length > 0;
-  const host = (rec.remoteHost ?? ctx.reportingHost ?? '').toLowerCase();
+  const host = hostName(rec.remoteHost ?? ctx.reportingHost);
   const text = hasText ? normalize(diag) : ' ';
   return {
     command: rec.command ?? (hasText ? commandInText(text) : null),

@@ -80,7 +80,7 @@ export const mimecast = defineProvider({
 // Broadcom Email Security.cloud (MessageLabs).
 export const messagelabs = defineProvider({
   id: 'messagelabs',
-  hosts: ['messagelabs.com', 'symantec.cloud', 'email.symantec'],
+  hosts: ['messagelabs.com', 'symantec.cloud', 'symanteccloud.com'],
   markers: ['messagelabs'],
   rules: [
     ...each('authfailure', 'domain authentication fail'),

@@ -4,7 +4,7 @@ import { defineProvider, each } from './types';
 // so they are checked before any blocking wording.
 export const tencent = defineProvider({
   id: 'tencent',
-  hosts: ['qq.com', 'foxmail.com', 'tencent.com', 'exmail.qq'],
+  hosts: ['qq.com', 'foxmail.com', 'tencent.com'],
   markers: ['service.mail.qq.com', 'mail.qq.com'],
   rules: [
     // "550 Ip frequency limited [...]", "550 Connection frequency limited [...]"

@@ -15,7 +15,7 @@ export interface Evidence {
 
 export interface ProviderSpec {
   id: string;
-  /** Host name fragments (lower case) that identify the provider's MX or relays. */
+  /** Domains (matched with their subdomains) or name fragments without a dot, lower case. */
   hosts: readonly string[];
   /** Text fragments only this provider prints (e.g. "- gsmtp", "[tss04]"). */
   markers: readonly Phrase[];
@@ -39,13 +39,22 @@ export function defineProvider(spec: ProviderSpec): Provider {
   return {
     id: spec.id,
     markers: spec.markers,
-    ownsHost: (host) => host.length > 0 && spec.hosts.some((h) => host.includes(h)),
+    ownsHost: (host) => host.length > 0 && spec.hosts.some((h) => hostMatches(host, h)),
     classify(ev) {
       const byText = rules.first(ev.text);
       if (byText) return byText;
       return spec.byCode ? spec.byCode(ev) : null;
     },
   };
+}
+
+/**
+ * A host entry with a dot is a domain: it matches itself and its subdomains only ("me.com" must not
+ * claim "acme.com"). One without a dot is a name fragment ("mimecast", "gmail-smtp-in").
+ */
+function hostMatches(host: string, entry: string): boolean {
+  if (!entry.includes('.')) return host.includes(entry);
+  return host === entry || host.endsWith(`.${entry}`);
 }
 
 /** "5.7.606" → 606; null when the code has another class/subject. */

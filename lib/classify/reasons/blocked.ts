@@ -26,9 +26,11 @@ export const phrases: readonly Phrase[] = [
   'on our block list',
   'on a block list',
   'in the block list',
-  'listed in',
-  'listed on',
+  // "IP 192.0.2.1 is listed on the … list", "listed at bl.example.net", "rejected: RBL listed"
+  'is listed on',
+  'is listed in',
   'listed at',
+  ' rbl ',
   // Postfix: "delivery temporarily suspended: host mx.example.net[192.0.2.1] refused to talk to me: 421 …"
   'refused to talk to me',
   // qmail-remote: "Connected to 192.0.2.112 but my name was rejected."

@@ -49,7 +49,6 @@ export const phrases: readonly Phrase[] = [
   'not a valid recipient',
   // Postfix verify: "Recipient address rejected: undeliverable address: host … said: 550 …"
   'undeliverable address',
-  'no valid recipients',
   // Yahoo/AOL: "554 delivery error: dd This user doesn't have a yahoo.com account"
   "this user doesn't have a",
   // Courier/Domino: "Recipient address is invalid", "address is not valid"

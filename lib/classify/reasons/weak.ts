@@ -10,6 +10,9 @@ const WEAK: readonly (readonly [Reason, Phrase])[] = [
   // Outlook.com / Sendmail: "550 5.1.1 Requested action not taken: mailbox unavailable"
   ['userunknown', 'mailbox unavailable'],
   ['userunknown', 'mailbox is unavailable'],
+  // Verizon MMS gateway: "No valid recipients for this MM" (Postfix's "5.5.1 Error: no valid recipients"
+  // comes with its own code, which decides first)
+  ['userunknown', 'no valid recipients'],
   // "550 5.7.1 <root@example.jp>... Access denied" — the sender's address was refused by an access map
   ['rejected', 'access denied'],
 ];

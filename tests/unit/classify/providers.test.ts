@@ -98,6 +98,14 @@ describe('provider rules', () => {
     );
   });
 
+  it('claims a host by domain, not by a substring of another domain', () => {
+    const text = '421 4.7.1 Messages to kijitora@example.com deferred due to excessive volume.';
+    expect(classify(text, { remoteHost: 'mx01.mail.icloud.com' })).toBe('speeding');
+    expect(classify(text, { remoteHost: 'mx01.mail.me.com (17.57.154.6)' })).toBe('speeding');
+    // "acme.com" ends in "me.com" but is not Apple's.
+    expect(classify(text, { remoteHost: 'mx.acme.com' })).not.toBe('speeding');
+  });
+
   it('reads Apple and Zoho texts', () => {
     expect(
       classify(
