@@ -10,31 +10,52 @@ import type {
   DecodedMessage,
   MessageAnalysis,
   MessageParts,
+  Reason,
   RecipientDiagnosis,
   VisibleTextInput,
 } from './types';
 
 export type { MessageAnalysis, VisibleTextInput } from './types';
 
+export interface AnalyzeOptions {
+  /**
+   * Called when a stage throws. The analysis goes on without that stage's answer (a bug in one
+   * decoder must not hide the bounce), so callers that want to see such bugs — the CLI, the
+   * score script — listen here.
+   */
+  onError?: (stage: 'decode' | 'text' | 'classify' | 'cause', error: unknown) => void;
+}
+
 /** Analyses every message the input holds (an mbox or a concatenation holds several). */
-export async function analyzeRaw(raw: string | Uint8Array): Promise<MessageAnalysis[]> {
+export async function analyzeRaw(raw: string | Uint8Array, options: AnalyzeOptions = {}): Promise<MessageAnalysis[]> {
   const messages = await parseMessages(raw);
-  return messages.map(analyzeParts);
+  return messages.map((parts) => analyzeParts(parts, options));
 }
 
 /** Analyses what a webmail page or a pasted error shows: text, sender and subject only. */
-export function analyzeText(input: VisibleTextInput): MessageAnalysis {
-  return finish(
-    safeDecode(() => decodeVisibleText(input)),
-    input.sender ?? null,
-    input.subject ?? null,
-  );
+export function analyzeText(input: VisibleTextInput, options: AnalyzeOptions = {}): MessageAnalysis {
+  const decoded = guard('text', options, null, () => decodeVisibleText(input));
+  return finish(decoded, input.sender ?? null, input.subject ?? null, options);
 }
 
 /** One MIME-decoded message → analysis. Exported for callers that already hold MessageParts. */
-export function analyzeParts(parts: MessageParts): MessageAnalysis {
-  const decoded = safeDecode(() => decodeMessage(parts)) ?? fallback(parts);
-  return finish(decoded, parts.from, parts.subject);
+export function analyzeParts(parts: MessageParts, options: AnalyzeOptions = {}): MessageAnalysis {
+  const decoded = guard('decode', options, null, () => decodeMessage(parts)) ?? fallback(parts, options);
+  return finish(decoded, parts.from, parts.subject, options);
+}
+
+function guard<T>(
+  stage: Parameters<NonNullable<AnalyzeOptions['onError']>>[0],
+  options: AnalyzeOptions,
+  otherwise: T,
+  run: () => T,
+): T {
+  try {
+    return run();
+  } catch (error) {
+    options.onError?.(stage, error);
+    return otherwise;
+  }
 }
 
 // Envelopes that only bounces have. Evidence: "Mail Delivery System <MAILER-DAEMON@…>",
@@ -48,7 +69,7 @@ const DSN_REPORT = /multipart\/report[^\n]{0,200}delivery-status/i;
  * when even that finds no recipient, still report one unnamed recipient so the user learns that
  * something failed (Postfix: "--- Delivery report unavailable ---").
  */
-function fallback(parts: MessageParts): DecodedMessage | null {
+function fallback(parts: MessageParts, options: AnalyzeOptions): DecodedMessage | null {
   const failed = parts.headers.get('x-failed-recipients')?.[0] ?? null;
   const certain =
     failed !== null ||
@@ -56,7 +77,9 @@ function fallback(parts: MessageParts): DecodedMessage | null {
     DAEMON_SENDER.test(parts.from ?? '') ||
     DSN_REPORT.test(parts.headers.get('content-type')?.[0] ?? '');
   if (!certain) return null;
-  const decoded = safeDecode(() => decodeVisibleText({ text: parts.text, sender: parts.from, subject: parts.subject }));
+  const decoded = guard('text', options, null, () =>
+    decodeVisibleText({ text: parts.text, sender: parts.from, subject: parts.subject }),
+  );
   if (decoded && decoded.recipients.length > 0) {
     const first = decoded.recipients[0];
     if (failed && first && !first.address) first.address = failed.split(',')[0]?.trim() ?? null;
@@ -82,15 +105,6 @@ function fallback(parts: MessageParts): DecodedMessage | null {
   };
 }
 
-function safeDecode(run: () => DecodedMessage | null): DecodedMessage | null {
-  try {
-    return run();
-  } catch {
-    // A decoder bug must not take the whole analysis down; the message is reported as unknown.
-    return null;
-  }
-}
-
 const NOTHING: DecodedMessage = {
   kind: 'not-bounce',
   format: null,
@@ -113,7 +127,12 @@ function correctedKind(d: DecodedMessage): DecodedMessage['kind'] {
   return d.kind;
 }
 
-function finish(decoded: DecodedMessage | null, from: string | null, subject: string | null): MessageAnalysis {
+function finish(
+  decoded: DecodedMessage | null,
+  from: string | null,
+  subject: string | null,
+  options: AnalyzeOptions,
+): MessageAnalysis {
   const raw = decoded ?? { ...NOTHING, from, subject };
   const d = { ...raw, kind: correctedKind(raw) };
   const ctx: ClassifyContext = {
@@ -128,13 +147,8 @@ function finish(decoded: DecodedMessage | null, from: string | null, subject: st
       ? []
       : d.recipients.map((rec) => {
           const { reasonHint: _hint, ...rest } = rec;
-          const reason = safeReason(() => classifyReason(rec, ctx));
-          let cause: string;
-          try {
-            cause = selectCause({ ...rec, reason }, ctx);
-          } catch {
-            cause = `generic-${reason}`;
-          }
+          const reason = guard<Reason>('classify', options, 'undefined', () => classifyReason(rec, ctx));
+          const cause = guard('cause', options, `generic-${reason}`, () => selectCause({ ...rec, reason }, ctx));
           return { ...rest, reason, cause };
         });
   return {
@@ -146,12 +160,4 @@ function finish(decoded: DecodedMessage | null, from: string | null, subject: st
     reportingHost: d.reportingHost,
     recipients,
   };
-}
-
-function safeReason(run: () => RecipientDiagnosis['reason']): RecipientDiagnosis['reason'] {
-  try {
-    return run();
-  } catch {
-    return 'undefined';
-  }
 }

@@ -2,7 +2,7 @@
 // the extension uses. Run with `npm run cli -- …` (tsx) or `node dist/cli.mjs …` (npm run build:cli).
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeRaw, analyzeText } from '../lib/analyze';
+import { type AnalyzeOptions, analyzeRaw, analyzeText } from '../lib/analyze';
 import * as causes from '../lib/causes';
 import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../lib/types';
 import { installFastBlob } from './fast-blob';
@@ -88,10 +88,19 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Set when an engine stage threw on some input: reported on stderr, and the exit status is 1. */
+let engineErrors = 0;
+
 async function analyzeInput(input: Input, text: boolean): Promise<MessageAnalysis[]> {
   const data = input.read();
-  if (text) return [analyzeText({ text: data.toString('utf8') })];
-  return analyzeRaw(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  const options: AnalyzeOptions = {
+    onError(stage, err) {
+      engineErrors++;
+      console.error(`bounce-lens: ${input.name}: internal error in the ${stage} stage: ${errorText(err)}`);
+    },
+  };
+  if (text) return [analyzeText({ text: data.toString('utf8') }, options)];
+  return analyzeRaw(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), options);
 }
 
 function jsonRecipient(r: RecipientDiagnosis) {
@@ -255,8 +264,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(MAIN_HELP);
       return command ? 0 : 2;
     }
-    if (command === 'explain') return await explainCommand(rest);
-    if (command === 'scan') return await scanCommand(rest);
+    if (command === 'explain') return Math.max(await explainCommand(rest), engineErrors ? 1 : 0);
+    if (command === 'scan') return Math.max(await scanCommand(rest), engineErrors ? 1 : 0);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     if (err instanceof UsageError) {

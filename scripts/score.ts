@@ -37,7 +37,11 @@ async function main(): Promise<number> {
   for (const file of listEml(emails)) {
     const name = path.relative(emails, file).split(path.sep).join('/');
     try {
-      for (const a of await analyzeRaw(fs.readFileSync(file))) {
+      const onError = (stage: string, err: unknown) => {
+        failures++;
+        console.error(`score: ${name}: ${stage} stage threw: ${err instanceof Error ? err.message : String(err)}`);
+      };
+      for (const a of await analyzeRaw(fs.readFileSync(file), { onError })) {
         lines.push(JSON.stringify({ file: name, ...a }));
       }
     } catch (err) {
@@ -50,7 +54,7 @@ async function main(): Promise<number> {
   const pass = process.argv.slice(2).filter((a) => a === '--verbose' || a === '--json');
   const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, '--results', out, ...pass], { stdio: 'inherit' });
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
-  if (failures) console.error(`score: ${failures} file(s) threw`);
+  if (failures) console.error(`score: ${failures} error(s) — the figures above are lowered by them`);
   return r.status ?? 1;
 }
 
