@@ -36,6 +36,12 @@ function inlineDsn(text: string): DeliveryStatus | null {
   return dsn?.perRecipient.some((r) => r['final-recipient'] || r['original-recipient']) ? dsn : null;
 }
 
+// An expiry notice that quotes the last answer the remote server gave, e.g. Amazon WorkMail:
+// "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>".
+// The quoted answer says why delivery kept failing; the outer code only that time ran out.
+const QUOTED_ANSWER = /<([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d.])[^<>]{0,300}>/;
+const EXPIRED = /expired|unable to deliver in/i;
+
 function normalise(rec: DecodedRecipient, fields: Readonly<Record<string, string>>): DecodedRecipient {
   const word =
     (fields.action ?? '')
@@ -44,6 +50,11 @@ function normalise(rec: DecodedRecipient, fields: Readonly<Record<string, string
       .split(/[\s;(]/)[0] ?? '';
   const action = ACTION_ALIASES[word] ?? rec.action ?? (rec.status?.startsWith('2') ? 'delivered' : null);
   const out: DecodedRecipient = { ...rec, action };
+  const quoted = out.diagnostic && EXPIRED.test(out.diagnostic) ? QUOTED_ANSWER.exec(out.diagnostic) : null;
+  if (quoted) {
+    out.replyCode = quoted[1]!;
+    out.status = quoted[2]!;
+  }
   if (!out.replyCode || !out.status) {
     const codes = findCodes(out.diagnostic);
     out.replyCode ??= codes.replyCode;

@@ -59,6 +59,12 @@ describe('rfc3464', () => {
       want: { diagnostic: '554 5.7.1 Message rejected as spam', replyCode: '554' },
     },
     {
+      name: 'an expiry notice gives the last answer it quotes',
+      group:
+        'Final-Recipient: rfc822; u5@example.net\nStatus: 4.4.7\nDiagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>',
+      want: { status: '4.4.2', replyCode: '421' },
+    },
+    {
       name: 'no reply code is invented when the diagnostic has none',
       group:
         'Final-Recipient: rfc822; u4@example.net\nAction: failed\nStatus: 5.4.7\nDiagnostic-Code: X-Postfix; delivery time expired',
