@@ -15,7 +15,17 @@
 // … "Reported error: 550 5.1.10 …" (2026: "Error: …"), "Remote server: …" / "Message rejected by: …".
 import type { DecodedRecipient, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findAddress, fold, fromAddress, fromDiagnostic, lines, mergeDsn, message } from './shared';
+import {
+  dsnRecipients,
+  findAddress,
+  fold,
+  fromAddress,
+  fromDiagnostic,
+  kindOf,
+  lines,
+  mergeDsn,
+  message,
+} from './shared';
 
 // "Diagnostic information for administrators:" in English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Japanese (Exchange's localized NDRs).
@@ -24,7 +34,7 @@ const DIAG_HEADING =
 const GENERATING =
   /^(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|Server di generazione|Servidor de origem|Bronserver|生成元サーバー)\s*:\s*(\S{1,253})/i;
 const RECIPIENTS_HEADING =
-  /^(?:Delivery has failed to these recipients or (?:groups|distribution lists)|Your message did not reach some or all of the intended recipients|Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen|Échec de la remise pour ces destinataires ou groupes|Error en la entrega a estos destinatarios o grupos|No se pudo entregar a estos destinatarios o grupos|Il recapito non è riuscito per i seguenti destinatari o gruppi|Falha na entrega a estes destinatários ou grupos|Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen|Delivery to the following recipients failed|Unable to deliver message to the following recipients|.{1,253} rejected your message to the following e-?mail addresses)/i;
+  /^(?:Delivery has failed to these recipients or (?:groups|distribution lists)|Delivery is delayed to these recipients or (?:groups|distribution lists)|Your message did not reach some or all of the intended recipients|Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen|Échec de la remise pour ces destinataires ou groupes|Error en la entrega a estos destinatarios o grupos|No se pudo entregar a estos destinatarios o grupos|Il recapito non è riuscito per i seguenti destinatari o gruppi|Falha na entrega a estes destinatários ou grupos|Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen|Delivery to the following recipients failed|Unable to deliver message to the following recipients|.{1,253} rejected your message to the following e-?mail addresses)/i;
 const END =
   /^(?:Original message headers|Ursprüngliche Nachrichtenkopfzeilen|En-têtes de message d'origine|Encabezados del mensaje original|Intestazioni originali del messaggio|Cabeçalhos da mensagem original|Oorspronkelijke berichtkoppen|元のメッセージ ヘッダー)\s*:?\s*$/i;
 
@@ -145,8 +155,14 @@ export const exchange: FormatDecoder = {
       for (const r of fromText) if (!r.remoteHost) r.remoteHost = gave.host;
     }
     const recipients = mergeDsn(fromText, dsn);
+    // "Delivery is delayed to these recipients or groups:" … "This message hasn't been delivered yet."
+    const delayed =
+      /Delivery is delayed to these recipients|hasn't been delivered yet|will (?:continue to )?(?:retry|try to deliver)/i.test(
+        parts.text.slice(0, 5000),
+      );
+    if (delayed) for (const r of recipients) r.action ??= 'delayed';
     const from = fromAddress(parts) ?? '';
     const format = /hotmail|outlook\.com|live\.com|msn\.com/.test(from) ? 'outlook' : 'exchange';
-    return message(parts, format, recipients);
+    return message(parts, format, recipients, kindOf(recipients, delayed));
   },
 };

@@ -12,12 +12,16 @@ import { blockDecoder } from './shared';
 export const exchange2003: FormatDecoder = blockDecoder({
   id: 'exchange2003',
   matches(parts) {
-    return /did not reach the following recipient\(s\):/i.test(parts.text);
+    return /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i.test(
+      parts.text,
+    );
   },
   layout: {
-    start: /did not reach the following recipient\(s\):/i,
+    // Outlook's rendering of the same report: "Your message did not reach some or all of the intended
+    // recipients. … The following recipient(s) cannot be reached:" / "addr on date" / "<host #5.1.1 smtp;550 …>"
+    start: /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i,
     end: /^(?:-{3,}|_{5,}|Original message|Received: )/i,
-    recipient: /^(\S{1,64}@\S{1,253}) on .{5,60}$/,
+    recipient: /^\s{0,8}(\S{1,64}@\S{1,253}) on .{5,60}$/,
     skip: /The MTS-ID of the original message is|^;l=/,
   },
 });

@@ -23,7 +23,14 @@ export const exim: FormatDecoder = blockDecoder({
       /^mail delivery failed|^warning: message .{0,80} delayed|mail failure|^\[?[\w.-]+\]? mail delivery failed|returning message to sender/m.test(
         env,
       ) || headerText(parts, 'x-failed-recipients', 'received').toLowerCase().includes('exim');
-    return exim && /This message was created automatically by|A message (?:that )?you (?:have )?sent/i.test(parts.text);
+    const text = parts.text.slice(0, 5000);
+    const wording = /This message was created automatically by|A message (?:that )?you (?:have )?sent/i.test(text);
+    // Exim's own list heading is distinctive enough when the subject was changed (cPanel, relays).
+    const heading =
+      /following address(?:\(es\))?\s+failed:|address(?:es)? to which the message has not yet been delivered/i.test(
+        text,
+      );
+    return wording && (exim || heading);
   },
   layout: {
     start: START,

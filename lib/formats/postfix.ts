@@ -9,7 +9,7 @@
 //    Out: 451 4.3.0 Error: queue file write error
 import type { DecodedRecipient, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findAddress, fromDiagnostic, lines, mergeDsn, message, parseBlocks } from './shared';
+import { dsnRecipients, findAddress, fromDiagnostic, kindOf, lines, mergeDsn, message, parseBlocks } from './shared';
 
 const LAYOUT = {
   // iCloud and Postfix-based gateways leave out "The mail system": the first recipient line starts it.
@@ -68,6 +68,10 @@ export const postfix: FormatDecoder = {
     let fromText = parseBlocks(parts.text, LAYOUT).map((b) => fromDiagnostic(b.address, b.lines.join('\n')));
     if (!fromText.length) fromText = transcript(parts);
     const recipients = mergeDsn(fromText, dsnRecipients(parts));
-    return recipients.length ? message(parts, 'postfix', recipients) : null;
+    if (!recipients.length) return null;
+    // "# THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. #" (delay notice)
+    const delayed = /THIS IS A WARNING ONLY|still being retried|will be retried until/i.test(head);
+    if (delayed) for (const r of recipients) r.action ??= 'delayed';
+    return message(parts, 'postfix', recipients, kindOf(recipients, delayed));
   },
 };

@@ -116,7 +116,8 @@ const COMMAND_WORDS: ReadonlyArray<[RegExp, SmtpCommand]> = [
   [/^HELO/i, 'HELO'],
   [/^STARTTLS/i, 'STARTTLS'],
   [/^AUTH/i, 'AUTH'],
-  [/^(?:initial connection|connect|greeting|banner)/i, 'CONN'],
+  [/^(?:initial (?:connection|server greeting)|connect|greeting|banner)/i, 'CONN'],
+  [/^message body/i, 'DATA'],
   [/^QUIT/i, 'QUIT'],
 ];
 
@@ -124,7 +125,11 @@ const COMMAND_CONTEXTS: readonly RegExp[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
   /in reply to ([A-Za-z]{2,8}(?: [A-Za-z]{2,4})?(?: DATA)?) command/i,
   // Exim: "SMTP error from remote mail server after RCPT TO:<…>:", "… after end of data:"
-  /\bafter (RCPT TO|MAIL FROM|end of data|initial connection|EHLO|HELO|STARTTLS|AUTH|DATA|BDAT|pipelined)/i,
+  /\bafter (?:pipelined )?(RCPT TO|MAIL FROM|end of data|initial connection|EHLO|HELO|STARTTLS|AUTH|DATA|BDAT)/i,
+  // Postfix: "lost connection with mx[…] while sending RCPT TO", "… while receiving the initial server greeting"
+  /while (?:sending|receiving the) (RCPT TO|MAIL FROM|DATA|end of data|message body|initial server greeting)/i,
+  // Postfix: "host mx[…] refused to talk to me: 554 …" (the greeting)
+  /refused to talk to me()/i,
   // Sendmail transcript: ">>> RCPT To:<…>" followed by "<<< 550 …"
   /^>>> ?(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS|AUTH|BDAT|QUIT)\b/im,
   // DragonFly: "did not like our RCPT TO:", "… our final DATA:"
@@ -142,6 +147,7 @@ export function findCommand(s: string | null | undefined): SmtpCommand | null {
   if (!s) return null;
   for (const re of COMMAND_CONTEXTS) {
     const m = re.exec(s);
+    if (m && m[1] === '') return 'CONN';
     const word = m?.[1]?.replace('_', ' ');
     if (!word) continue;
     for (const [w, cmd] of COMMAND_WORDS) if (w.test(word)) return cmd;
