@@ -45,7 +45,6 @@ export function replyInText(diagnostic: string): string | null {
 const STAGES: readonly (readonly [string, SmtpCommand])[] = [
   ['end of data', 'DATA'],
   ['in reply to data command', 'DATA'],
-  ['>>> data', 'DATA'],
   ['in reply to rcpt to command', 'RCPT'],
   ['after rcpt to', 'RCPT'],
   ['in reply to mail from command', 'MAIL'],

@@ -26,6 +26,8 @@ export const phrases: readonly Phrase[] = [
   'could not deliver for the last',
   // Gmail: "The recipient server did not accept our requests to connect."
   'did not accept our requests to connect',
+  // Exchange: "… due to being unable to connect successfully to the destination mail server."
+  'unable to connect successfully',
   'not delivered within',
   // IMail: "Delivery failed 20 attempts: kijitora@example.com"
   ['delivery failed ', ' attempts'],

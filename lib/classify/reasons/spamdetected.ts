@@ -27,6 +27,9 @@ export const phrases: readonly Phrase[] = [
   'spam score',
   'high spam',
   'spam filter',
+  // Barracuda: "… was blocked by our Spam Firewall" / "… by our Spam & Virus Firewall"
+  'spam firewall',
+  'spam & virus firewall',
   'spam-like',
   'suspected spam',
   'message is spam',
