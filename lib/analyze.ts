@@ -38,8 +38,8 @@ export function analyzeText(input: VisibleTextInput, options: AnalyzeOptions = {
   return finish(decoded, input.sender ?? null, input.subject ?? null, options);
 }
 
-/** One MIME-decoded message → analysis. Exported for callers that already hold MessageParts. */
-export function analyzeParts(parts: MessageParts, options: AnalyzeOptions = {}): MessageAnalysis {
+/** One MIME-decoded message → analysis. */
+function analyzeParts(parts: MessageParts, options: AnalyzeOptions = {}): MessageAnalysis {
   const decoded = guard('decode', options, null, () => decodeMessage(parts)) ?? fallback(parts, options);
   return finish(decoded, parts.from, parts.subject, options);
 }

@@ -76,12 +76,14 @@ export function canonicalCharset(label: string | null | undefined): string | nul
   return null;
 }
 
-const utf8Fatal = new TextDecoderImpl('utf-8', { fatal: true });
-const latin1 = new TextDecoderImpl('windows-1252');
+let utf8FatalDecoder: Decoder | null = null;
+const utf8Fatal = (): Decoder => (utf8FatalDecoder ??= new TextDecoderImpl('utf-8', { fatal: true }));
+// "windows-1252" is what WHATWG calls Latin-1; every runtime has it.
+const latin1 = (): Decoder => tryDecoder('windows-1252')!;
 
 /** Decodes bytes in the given charset; never throws. */
 export function decodeBytes(bytes: Uint8Array, label: string | null | undefined): string {
-  if (label && isUtf7Label(label)) return decodeUtf7(latin1.decode(bytes));
+  if (label && isUtf7Label(label)) return decodeUtf7(latin1().decode(bytes));
   const canonical = canonicalCharset(label);
   if (canonical && canonical !== 'us-ascii' && canonical !== 'utf-8') {
     const decoder = tryDecoder(canonical);
@@ -89,9 +91,9 @@ export function decodeBytes(bytes: Uint8Array, label: string | null | undefined)
   }
   // US-ASCII parts in bounces often carry 8-bit text anyway; UTF-8 is the likelier intent.
   try {
-    return utf8Fatal.decode(bytes);
+    return utf8Fatal().decode(bytes);
   } catch {
-    return latin1.decode(bytes);
+    return latin1().decode(bytes);
   }
 }
 
@@ -102,14 +104,13 @@ export function binaryToBytes(s: string): Uint8Array {
   return out;
 }
 
-const windows1252 = new TextDecoderImpl('windows-1252');
 const C1_MAPPED = /[^\0-\xff]/;
 
 /** Bytes → byte string (one char per byte), so byte-exact edits can use string methods. */
 export function bytesToBinary(bytes: Uint8Array): string {
   // The native decoder is exact for every byte outside 0x80–0x9F; where it remapped one
   // (windows-1252 turns 0x80 into U+20AC), fall back to the per-byte copy.
-  const fast = windows1252.decode(bytes);
+  const fast = latin1().decode(bytes);
   if (fast.length === bytes.length && !C1_MAPPED.test(fast)) return fast;
   let out = '';
   const CHUNK = 0x2000;

@@ -10,4 +10,11 @@ type EncoderClass = new () => { encode(input?: string): Uint8Array };
 const g = globalThis as unknown as { TextDecoder: DecoderClass; TextEncoder: EncoderClass };
 
 export const TextDecoderImpl: DecoderClass = g.TextDecoder;
-export const textEncoder = new g.TextEncoder();
+
+let encoder: { encode(input?: string): Uint8Array } | null = null;
+
+/** UTF-8 bytes of a string (the encoder is made on first use, so importing this costs nothing). */
+export function encodeUtf8(s: string): Uint8Array {
+  encoder ??= new g.TextEncoder();
+  return encoder.encode(s);
+}

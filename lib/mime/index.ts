@@ -5,18 +5,16 @@
 import PostalMime, { decodeWords, type Email } from 'postal-mime';
 import type { DeliveryStatus, MessageParts } from '../types';
 import { binaryToBytes, bytesToBinary, canonicalCharset, decodeBytes, isUtf7Label } from './charset';
-import { textEncoder } from './codec';
+import { encodeUtf8 } from './codec';
 import { parseDeliveryStatus, parseFields } from './dsn';
 import { decodeUtf7 } from './utf7';
-
-export { parseDeliveryStatus, parseFields } from './dsn';
 
 /**
  * Splits the raw input into one MessageParts per message and parses each. Never throws: a
  * message postal-mime rejects is returned with its headers read leniently and its body as text.
  */
 export async function parseMessages(raw: string | Uint8Array): Promise<MessageParts[]> {
-  const bytes = typeof raw === 'string' ? textEncoder.encode(raw) : raw;
+  const bytes = typeof raw === 'string' ? encodeUtf8(raw) : raw;
   const binary = bytesToBinary(bytes);
   const out: MessageParts[] = [];
   for (const [from, to] of splitMessages(binary)) {
@@ -35,7 +33,7 @@ const HEADER_LINE = /^[!-9;-~]{1,80}:/;
  * Byte-string input → [start, end) of each message it holds, postmark lines excluded. Offsets
  * are byte offsets, so untouched messages go to postal-mime as the original bytes.
  */
-export function splitMessages(binary: string): Array<[number, number]> {
+function splitMessages(binary: string): Array<[number, number]> {
   // A leading BOM or blank lines would hide the header block.
   const lead = /^(?:\xEF\xBB\xBF)?[\r\n]*/.exec(binary);
   const first = lead ? lead[0].length : 0;
@@ -119,7 +117,7 @@ function base64ToBinary(s: string): string {
 
 function encodeUtf8Word(s: string): string {
   let q = '';
-  for (const b of textEncoder.encode(s)) q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  for (const b of encodeUtf8(s)) q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
   return `=?utf-8?Q?${q}?=`;
 }
 
@@ -130,7 +128,7 @@ const BOUNDARY_LINE = /^--([^\s]{1,200})\r?\n(?=content-[a-z-]{1,40}:)/im;
  * A multipart message whose declared boundary never occurs (anonymised or re-wrapped bounces)
  * gets the boundary its body actually uses: the first "--token" line followed by a part header.
  */
-export function repairBoundary(message: string): { message: string; boundary: string | null } {
+function repairBoundary(message: string): { message: string; boundary: string | null } {
   const blank = /\r?\n\r?\n/.exec(message);
   if (!blank) return { message, boundary: null };
   const end = blank.index;
@@ -155,7 +153,7 @@ const BLANK_LINE = /\r?\n\r?\n/g;
  * block. postal-mime would decode it line by line only for the analysis to discard it — it is
  * most of the bytes of a typical bounce. A returned message that is itself a report is kept whole.
  */
-export function dropReturnedBodies(message: string, boundary: string | null): string {
+function dropReturnedBodies(message: string, boundary: string | null): string {
   if (!boundary || !RETURNED_PART.test(message)) return message;
   const delimiter = `\n--${boundary}`;
   let out = '';
@@ -244,7 +242,7 @@ function decodeHeader(value: string): string {
 }
 
 function attachmentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
-  if (typeof content === 'string') return textEncoder.encode(content);
+  if (typeof content === 'string') return encodeUtf8(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 

@@ -1,9 +1,14 @@
 // UTF-7 (RFC 2152). TextDecoder has no UTF-7 label, yet Microsoft servers still label their
 // notifications "charset=unicode-1-1-utf-7", so the few lines that need it are written here.
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+function b64Value(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  if (c === 43) return 62;
+  if (c === 47) return 63;
+  return -1;
+}
 
 /**
  * Decodes UTF-7 text. "+" opens a modified-base64 run of UTF-16 code units that ends at the first
@@ -33,7 +38,7 @@ export function decodeUtf7(input: string): string {
     let units = '';
     while (j < n) {
       const c = input.charCodeAt(j);
-      const v = c < 128 ? (B64_VALUE[c] ?? -1) : -1;
+      const v = b64Value(c);
       if (v < 0) break;
       bits = ((bits << 6) | v) & 0xffffff;
       bitCount += 6;
