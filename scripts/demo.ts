@@ -113,6 +113,8 @@ async function runHeadless(): Promise<void> {
 async function runWindowed(): Promise<void> {
   const { context, profile } = await mailbox(false);
   const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+  // Ctrl+C in the terminal ends the demo as closing the window does, profile cleanup included.
+  process.once('SIGINT', () => void context.close());
   const first = context.pages()[0] ?? (await context.newPage());
   for (const [index, demo] of DEMO_PAGES.entries()) {
     const page = index === 0 ? first : await context.newPage();
@@ -120,7 +122,7 @@ async function runWindowed(): Promise<void> {
   }
   // The popup's paste-or-drop analyzer, in a tab of its own.
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionIdFor()}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionIdFor()}/popup.html?tab`);
   await first.bringToFront();
   console.log('demo: Chromium is open on the demo mailbox, one tab per page:');
   for (const demo of DEMO_PAGES) console.log(`  ${demo.url}  ${demo.title}`);
