@@ -53,7 +53,6 @@ export const phrases: readonly Phrase[] = [
   'host blocked',
   'your host is blocked',
   'connection rejected',
-  'connection refused by',
   'banned sending ip',
   // "Rejected: dynamic/residential IP" (Outlook.com DY-001, PBL texts)
   'dynamic ip',

@@ -35,6 +35,9 @@ export const phrases: readonly Phrase[] = [
   'cannot send message for',
   'could not send message for past',
   'could not be delivered for',
+  // Sendmail: "Warning: message still undelivered after 4 hours"; "Cannot send message within 5 days"
+  'still undelivered after',
+  'cannot send message within',
   'delivery time expired',
   'time limit exceeded',
   'delivery attempts will continue',

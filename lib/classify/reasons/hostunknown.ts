@@ -21,6 +21,8 @@ export const phrases: readonly Phrase[] = [
   'non-existent domain',
   'domain is not reachable',
   'recipient domain not found',
+  // Exim: "all relevant MX records point to non-existent hosts"
+  'point to non-existent hosts',
   // Exim: "Unrouteable address"; "unrouteable mail domain"
   'unrouteable address',
   'unrouteable mail domain',

@@ -62,6 +62,9 @@ export const PHRASE_ORDER: readonly (readonly [Reason, readonly Phrase[]])[] = [
   // A local delivery program's failure ("x-unix; procmail: … No such user") is the program's, not
   // the address's: before userunknown, after quota texts the program merely relays.
   ['mailererror', mailererror.phrases],
+  // Sender refusals name the sender ("Sender address rejected: Domain not found"): before the
+  // recipient-side unknown user/host readings of the same words, and before client blocks.
+  ['rejected', rejected.phrases],
   // The most common reason; its phrases are specific to a missing mailbox.
   ['userunknown', userunknown.phrases],
   // Null MX texts also say "domain"; before hostunknown.
@@ -77,8 +80,6 @@ export const PHRASE_ORDER: readonly (readonly [Reason, readonly Phrase[]])[] = [
   ['badreputation', badreputation.phrases],
   // A spam verdict on the content before client blocking and generic policy words.
   ['spamdetected', spamdetected.phrases],
-  // Sender refusals ("sender address rejected") before client blocks: the cause is the address.
-  ['rejected', rejected.phrases],
   // Client/IP refusals and blocklists.
   ['blocked', blocked.phrases],
   // Policy refusals are broader than the verdicts above.

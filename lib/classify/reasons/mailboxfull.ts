@@ -10,6 +10,9 @@ export const phrases: readonly Phrase[] = [
   'mailbox size limit exceeded',
   'mailbox exceeds allowed size',
   'mailfolder is full',
+  // qmail: "Sorry, the user's maildir has overflowed."; qmail-ldap: "The users mailfolder is over the allowed quota"
+  'maildir has overflowed',
+  'over the allowed quota',
   'account is full',
   // Dovecot: "552 5.2.2 <x@example.org> Quota exceeded (mailbox for user is full)"; Exim: "quota exceeded"
   'quota exceeded',

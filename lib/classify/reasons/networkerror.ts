@@ -17,6 +17,8 @@ export const phrases: readonly Phrase[] = [
   'too many hops',
   'routing loop',
   'mail loop',
+  // Exim: 'Too many "Received" headers - suspected mail loop'
+  'too many "received" headers',
   'loop detected',
   'message is looping',
   'loops back to myself',

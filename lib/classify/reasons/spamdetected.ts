@@ -32,6 +32,8 @@ export const phrases: readonly Phrase[] = [
   'spam & virus firewall',
   'spam-like',
   'suspected spam',
+  // Yandex: "554 5.7.1 Message rejected under suspicion of SPAM"
+  'suspicion of spam',
   'message is spam',
   'mail is spam',
   // Google: "550 5.7.1 … this message is likely unsolicited mail"

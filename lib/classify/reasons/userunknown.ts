@@ -56,6 +56,12 @@ export const phrases: readonly Phrase[] = [
   // Gmail headline: "Your message wasn't delivered to x@example.it because the address couldn't be found."
   "address couldn't be found",
   'address could not be found',
+  // Domino/Notes: "User kijitora (kijitora@example.jp) not listed in Domino Directory",
+  // "User not listed in public Name & Address Book"
+  'not listed in domino directory',
+  'not listed in public name',
+  // Exchange 2003: "The recipient's e-mail address was not found in the recipient's e-mail system."
+  'was not found in the recipient',
   // IMail: "Invalid final delivery userid: kijitora@example.co.jp"
   'invalid final delivery userid',
   // Japanese: "宛先のユーザーは存在しません" / "そのようなユーザーはいません"

@@ -40,6 +40,9 @@ describe('precedence', () => {
       ),
     ).toBe('rejected');
     expect(classify('550 No such domain example.com.')).toBe('hostunknown');
+    // Postfix names the sender itself: no code needed.
+    expect(classify('450 <nyaa@example.org>: Sender address rejected: Domain not found')).toBe('rejected');
+    expect(classify('550 <kijitora@example.net>: Recipient address rejected: Domain not found')).toBe('hostunknown');
   });
 
   it('lets the enhanced code pick between candidates that share a wording', () => {

@@ -45,7 +45,10 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
     ['virusdetected', '554 5.7.0 Reject, id=12345 - INFECTED: Eicar-Test-Signature'],
     ['virusdetected', '550 5.7.1 Virus found in message: Win.Test.EICAR_HDB-1'],
     ['spamdetected', 'was blocked by our Spam & Virus Firewall. The email you sent has NOT BEEN DELIVERED'],
-    ['expired', 'Unable to deliver message, due to being unable to connect successfully to the destination mail server.'],
+    [
+      'expired',
+      'Unable to deliver message, due to being unable to connect successfully to the destination mail server.',
+    ],
     ['policyviolation', '554 5.7.9 Message not accepted for policy reasons.'],
     ['policyviolation', '550 Protocol violation'],
     ['authfailure', '550 5.7.1 Email rejected per DMARC policy for example.org'],
