@@ -87,6 +87,9 @@ function serverAnswer(transcript: string[], address: string | null): string | nu
   const own = transcript.find(
     (l) => /^[245]\d\d[ -]/.test(l) && (!address || l.toLowerCase().includes(address.toLowerCase())),
   );
+  // The local mailer's own words may come first: "mail.local: unknown user: user".
+  const before = own ? transcript.slice(0, transcript.indexOf(own)).filter((l) => /^[\w.-]{1,40}: /.test(l)) : [];
+  if (own && before.length) return [...before.slice(-3), own].join('\n');
   const coded = own ?? transcript.find((l) => /^[245]\d\d[ -]/.test(l));
   if (coded) return coded;
   // No reply at all: sendmail's own words ("<user@…>... Deferred: Name server: …: host name lookup

@@ -394,7 +394,7 @@ export function parseBlocks(text: string, layout: BlockLayout): Block[] {
       blocks.push(current);
       continue;
     }
-    if (!current || !line.trim() || layout.skip?.test(line)) continue;
+    if (!current || !line.trim() || layout.skip?.test(line) || layout.skip?.test(line.trim())) continue;
     if (current.lines.length < max) current.lines.push(line.trim());
   }
   return blocks;

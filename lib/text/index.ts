@@ -119,6 +119,16 @@ function genericBounce(input: VisibleTextInput, lines: string[], text: string): 
   const listed = listedAddresses(lines).filter((a) => !sameAddress(a, sender));
   let diagnostic: string | null = block ? block.text : null;
   if (!diagnostic) {
+    // "User's mailbox is full: <user@example.jp>", "Unknown user: user@example.com": the reason names
+    // the recipient on the same line.
+    const labelled = lines.find(
+      (l) =>
+        /^\s*[A-Z][\w' ().-]{2,80}: <?[^\s<>@]{1,64}@[\w.-]{1,253}>?\s*$/.test(l) &&
+        !/^\s*(?:From|To|Cc|Reply-To|Sender|Return-Path|Delivered-To):/i.test(l),
+    );
+    if (labelled) diagnostic = labelled.trim();
+  }
+  if (!diagnostic) {
     // No code: the sentence that says what happened is the best diagnostic there is.
     // With the lines after it: "… was automatically rejected:" / "Not enough disk space".
     const at = lines.findIndex((l) => BOUNCE_BODY.test(l));
