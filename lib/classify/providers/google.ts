@@ -21,6 +21,8 @@ export const google = defineProvider({
     // "550 5.4.5 Daily user sending limit exceeded"; "… relay limit exceeded"
     ...each('speeding', 'sending limit exceeded', 'relay limit exceeded', 'relay sending limit exceeded'),
     ...each('speeding', 'this email has been rate limited', 'this mail has been rate limited'),
+    // Gmail's own notices: "You have reached a limit for sending mail", "You exceeded the maximum recipients"
+    ...each('speeding', 'limit for sending mail', 'gmail sending limit', 'exceeded the maximum recipients'),
     // "550-5.7.1 Messages with multiple addresses in From: header are not accepted."
     ...each(
       'notcompliantrfc',
@@ -97,7 +99,7 @@ export const google = defineProvider({
       'authentication required',
     ),
     // "421-4.7.0 TLS required for RCPT domain"; "530 5.7.0 Must issue a STARTTLS command first"
-    ...each('failedstarttls', 'tls required', 'starttls', 'tls connection'),
+    ...each('failedstarttls', 'tls required', 'starttls', 'tls connection', 'use tls/ssl'),
     // "550-5.7.1 … not authorized to send email directly to our servers"; "IP not in whitelist for RCPT domain"
     ...each('blocked', 'directly to our servers', 'ip not in whitelist', 'ipv6 sending guidelines'),
     // "554 5.6.0 Mail message is malformed"

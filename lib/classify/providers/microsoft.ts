@@ -37,6 +37,7 @@ function byCode(ev: Evidence): Reason | null {
   if (status === '5.2.121' || status === '5.2.122') return 'speeding'; // per-hour receive limits
   if (status === '5.2.3') return 'exceedlimit';
   if (status === '5.6.11') return 'contenterror';
+  if (status === '5.3.2') return 'systemerror'; // STOREDRV: missing or bad mailbox database properties
   if (status === '5.1.20') return 'notcompliantrfc';
   return null;
 }
@@ -77,6 +78,8 @@ export const microsoft = defineProvider({
     ...each(
       'blocked',
       'banned sending ip',
+      // 4.7.500-699 / 4.7.850-899: "451 4.7.500 Server busy. Please try again later … Access denied, please try again later"
+      'access denied, please try again later',
       'on our block list',
       'customer block list',
       'traffic not accepted from this ip',

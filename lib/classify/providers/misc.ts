@@ -71,8 +71,13 @@ export const mimecast = defineProvider({
     ...each('securityerror', 'incorrect authentication data', 'submitter failed to authenticate'),
     ...each('failedstarttls', 'requires encryption', 'requires tls', 'high-strength ciphers'),
     ...each('toomanyconn', 'outbound thread limit', 'account service is temporarily unavailable'),
-    ...each('userunknown', 'invalid recipient', 'invalid address', 'recipient temporarily unavailable'),
-    ...each('systemerror', 'internal resources are temporarily unavailable', 'unable to process'),
+    ...each('userunknown', 'invalid recipient', 'invalid address'),
+    ...each(
+      'systemerror',
+      'internal resources are temporarily unavailable',
+      'unable to process',
+      'recipient temporarily unavailable',
+    ),
     ...each('suspend', 'account inbounds disabled', 'account outbounds disabled'),
   ],
 });

@@ -25,9 +25,19 @@ export const yahoo = defineProvider({
       '[ts02]',
       'temporarily deferred due to unexpected volume',
       'temporarily deferred - 4.16.',
+      '[4.16.5',
     ),
     // "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred"
-    ...each('blocked', '[tss09]', '[tss11]', '[ts03]', 'permanently deferred', '[bl21]', '[bl23]'),
+    ...each(
+      'blocked',
+      '[tss09]',
+      '[tss11]',
+      '[ts03]',
+      'permanently deferred',
+      'retrying will not succeed',
+      '[bl21]',
+      '[bl23]',
+    ),
     // "554 5.7.9 Message not accepted for policy reasons"; "554 Message not allowed - [PH01] Email not accepted for policy reasons"
     ...each('policyviolation', 'not accepted for policy reasons', '[ph01]'),
     // "550 5.7.9 Yahoo requires all senders to authenticate with either SPF or DKIM"

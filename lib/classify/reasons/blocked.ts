@@ -22,6 +22,8 @@ export const phrases: readonly Phrase[] = [
   'blocked - see',
   'ipcheck.proofpoint.com',
   'blacklisted',
+  // Spamhaus ZRD: "… listed in the Zero Reputation Domain list"
+  'zero reputation',
   'blocklisted',
   'on our block list',
   'on a block list',

@@ -11,6 +11,8 @@ export const phrases: readonly Phrase[] = [
   // RFC 3463 X.2.3 wording: "Message length exceeds administrative limit"
   'exceeds administrative limit',
   'administrative limit',
+  // "452 4.5.3 Too many recipients"; Gmail "550 5.5.3 Too many recipients for this sender"
+  'too many recipients',
   // Sendmail: "552 5.2.3 Message size exceeds fixed maximum message size (10485760)"
   'message size exceeds',
   'maximum message size',

@@ -5,6 +5,10 @@ export const phrases: readonly Phrase[] = [
   // Postfix: "connect to example.com[192.0.2.1]:25: Connection timed out"
   'connection timed out',
   'connection timeout',
+  // Postfix: "conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting"
+  'timed out while',
+  // Gmail delay notice: "There was a temporary problem delivering your message to x@example.org."
+  'temporary problem delivering your message',
   // Exim: "retry timeout exceeded"; "all hosts have been failing for a long time"
   'retry timeout exceeded',
   'have been failing for a long time',

@@ -9,6 +9,8 @@ export const phrases: readonly Phrase[] = [
   // Postfix: "lost connection with mx.example.com[192.0.2.1] while performing the HELO handshake"
   'lost connection with',
   'connection reset',
+  // Postfix/Sendmail: "connect to mx.example.org[192.0.2.1]:25: Connection refused"
+  'connection refused',
   'connection dropped',
   'but connection died',
   "wasn't able to establish an smtp connection",
@@ -21,6 +23,8 @@ export const phrases: readonly Phrase[] = [
   'too many "received" headers',
   'loop detected',
   'message is looping',
+  // qmail: "This message is looping: it already has my Delivered-To line. (#5.4.6)"
+  'already has my delivered-to line',
   'loops back to myself',
   'exceeded 50 hops',
   'mxloopback',

@@ -17,6 +17,8 @@ export const phrases: readonly Phrase[] = [
   'by local policy',
   'due to local policy',
   'policy restriction',
+  // Exim's default ACL refusal: "550 Administrative prohibition"
+  'administrative prohibition',
   'message not allowed',
   // Google: "552-5.7.0 This message was blocked because its content presents a potential security issue"
   'potential security issue',
