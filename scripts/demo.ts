@@ -44,15 +44,32 @@ function hasDisplay(): boolean {
   return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
+// The windowed demo's start page: every demo page, by webmail. Served like the pages themselves,
+// at a host that cannot exist on the network (RFC 2606 .invalid).
+const INDEX_URL = 'https://demo.bounce-lens.invalid/';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+function indexPage(): string {
+  const items = DEMO_PAGES.map((demo) => `<li><a href="${escapeHtml(demo.url)}">${escapeHtml(demo.title)}</a></li>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bounce Lens demo mailbox</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;color-scheme:light dark}</style>
+</head><body><h1>Bounce Lens demo mailbox</h1>
+<p>Each link opens a bounce in a Gmail-like or Outlook-like page at the webmail's real address, served
+offline by this demo. Bounce Lens puts a badge on the bounce: click it for the explanation. The last tab
+is the toolbar popup: paste a bounce or an error message there, or drop an .eml file.</p>
+<ul>${items.join('\n')}</ul></body></html>`;
+}
+
 async function mailbox(headless: boolean): Promise<{ context: BrowserContext; profile: string }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-demo-'));
+  const index = path.join(profile, 'demo-index.html');
+  fs.writeFileSync(index, indexPage());
   const context = await launchWithExtension(profile, [], { headless });
   // Registered first, so it runs last: only the demo pages below are answered, the rest refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  await serveFixtures(
-    context,
-    DEMO_PAGES.map((demo) => [demo.url, demo.file] as const),
-  );
+  await serveFixtures(context, [[INDEX_URL, index], ...DEMO_PAGES.map((demo) => [demo.url, demo.file] as const)]);
   return { context, profile };
 }
 
@@ -115,19 +132,22 @@ async function runWindowed(): Promise<void> {
   const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
   // Ctrl+C in the terminal ends the demo as closing the window does, profile cleanup included.
   process.once('SIGINT', () => void context.close());
-  const first = context.pages()[0] ?? (await context.newPage());
-  for (const [index, demo] of DEMO_PAGES.entries()) {
-    const page = index === 0 ? first : await context.newPage();
-    await page.goto(demo.url);
+  const start = context.pages()[0] ?? (await context.newPage());
+  await start.goto(INDEX_URL);
+  // One bounce of each webmail open from the start, and the popup's paste-or-drop analyzer.
+  const firstOf = (prefix: string) => DEMO_PAGES.find((demo) => demo.id.startsWith(prefix));
+  for (const demo of [firstOf('gmail-'), firstOf('outlook-')]) {
+    if (demo) await (await context.newPage()).goto(demo.url);
   }
-  // The popup's paste-or-drop analyzer, in a tab of its own.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionIdFor()}/popup.html?tab`);
-  await first.bringToFront();
-  console.log('demo: Chromium is open on the demo mailbox, one tab per page:');
-  for (const demo of DEMO_PAGES) console.log(`  ${demo.url}  ${demo.title}`);
-  console.log('  and the popup (paste a bounce or drop an .eml) in the last tab.');
-  console.log('demo: click a badge to open its explanation. Close the browser to end the demo.');
+  await start.bringToFront();
+  console.log(`demo: Chromium is open on the demo mailbox (${DEMO_PAGES.length} bounces, listed on its first tab):`);
+  for (const demo of DEMO_PAGES) console.log(`  ${demo.title}`);
+  console.log(
+    'demo: click a badge to open its explanation; the last tab is the popup (paste a bounce or drop an .eml).',
+  );
+  console.log('demo: close the browser (or press Ctrl+C here) to end the demo.');
   await closed;
   fs.rmSync(profile, { recursive: true, force: true });
 }

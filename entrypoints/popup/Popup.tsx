@@ -5,7 +5,7 @@ import { analyseFile, analysePasted, type InputResult } from './read-input';
 
 const inTab = new URLSearchParams(location.search).has('tab');
 
-type State = { kind: 'empty' } | { kind: 'working' } | { kind: 'done'; result: InputResult };
+type State = { kind: 'empty' } | { kind: 'working' } | { kind: 'done'; result: InputResult; fileName: string | null };
 
 const NOT_BOUNCE: Record<string, string> = {
   'auto-reply':
@@ -23,7 +23,7 @@ export function Popup({ settings }: { settings: Settings }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const run = useRef(0);
 
-  const show = async (work: Promise<InputResult>) => {
+  const show = async (work: Promise<InputResult>, fileName: string | null = null) => {
     const id = ++run.current;
     setState({ kind: 'working' });
     let result: InputResult;
@@ -33,7 +33,7 @@ export function Popup({ settings }: { settings: Settings }) {
       result = { kind: 'unreadable', message: 'Bounce Lens could not read this input.' };
     }
     // A slower earlier input must not replace the answer to a later one.
-    if (id === run.current) setState({ kind: 'done', result });
+    if (id === run.current) setState({ kind: 'done', result, fileName });
   };
 
   const analyseText = (value: string) => {
@@ -48,7 +48,7 @@ export function Popup({ settings }: { settings: Settings }) {
   const openFile = (file: File | undefined) => {
     if (!file) return;
     setText('');
-    void show(analyseFile(file));
+    void show(analyseFile(file), file.name);
   };
 
   return (
@@ -143,6 +143,9 @@ export function Popup({ settings }: { settings: Settings }) {
 
       <section class="result" aria-live="polite" aria-busy={state.kind === 'working'}>
         {state.kind === 'working' ? <p class="hint">Reading…</p> : null}
+        {state.kind === 'done' && state.fileName && state.result.kind !== 'unreadable' ? (
+          <p class="hint file-name">From {state.fileName}</p>
+        ) : null}
         {state.kind === 'done' && state.result.kind === 'unreadable' ? (
           <p class="message" data-bounce-lens="message" data-kind="unreadable" role="alert">
             {state.result.message}

@@ -144,6 +144,7 @@ test.describe('popup: files', () => {
     await page.locator('#bounce-file').setInputFiles(sample.file);
     await expect(result(page)).toHaveAttribute('data-reason', 'userunknown');
     await expect(result(page)).toHaveAttribute('data-status', sample.status);
+    await expect(page.getByText(`From ${path.basename(sample.file)}`)).toBeVisible();
   });
 
   test('dropping a corpus .eml on the popup explains it', async ({ page, extensionId }) => {
