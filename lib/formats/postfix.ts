@@ -65,7 +65,16 @@ export const postfix: FormatDecoder = {
         head,
       ) || /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
     if (!isPostfix) return null;
-    let fromText = parseBlocks(parts.text, LAYOUT).map((b) => fromDiagnostic(b.address, b.lines.join('\n')));
+    // A webmail view loses the indentation of wrapped lines, so the server's own "<user@…>: …" inside
+    // the answer looks like a new recipient; the same address twice in a row is one recipient.
+    const blocks = parseBlocks(parts.text, LAYOUT).reduce<ReturnType<typeof parseBlocks>>((acc, b) => {
+      const last = acc[acc.length - 1];
+      if (last && last.address.toLowerCase() === b.address.toLowerCase()) {
+        last.lines.push(`<${b.address}>: ${b.lines.join(' ')}`);
+      } else acc.push(b);
+      return acc;
+    }, []);
+    let fromText = blocks.map((b) => fromDiagnostic(b.address, b.lines.join('\n')));
     if (!fromText.length) fromText = transcript(parts);
     const recipients = mergeDsn(fromText, dsnRecipients(parts));
     if (!recipients.length) return null;

@@ -180,10 +180,12 @@ function withMeta(input: VisibleTextInput, d: DecodedMessage): DecodedMessage {
 }
 
 export function decodeVisibleText(input: VisibleTextInput): DecodedMessage {
+  // Webmail renders "<user@example.net>" as a link and the copied text reads "< user@example.net >".
   const text = input.text
     .slice(0, MAX)
     .replace(/\r\n?/g, '\n')
-    .replace(/\u00a0/g, ' ');
+    .replace(/\u00a0/g, ' ')
+    .replace(/< ([^\s<>@]{1,64}@[^\s<>]{1,253}) >/g, '<$1>');
   if (!text.trim()) return empty(input);
 
   const client = clientError(text, input);
