@@ -17,7 +17,7 @@ export type { Evidence, Provider } from './types';
  * recipient (by host or marker) and recognises its text decides. Gateways come before mailbox
  * providers: a Mimecast or MessageLabs reply quotes its own wording even for an Outlook domain.
  */
-export const PROVIDERS: readonly Provider[] = [
+const PROVIDERS: readonly Provider[] = [
   mimecast, // security gateway in front of many domains, incl. Microsoft 365 tenants
   messagelabs, // Broadcom Email Security.cloud gateway
   google, // "- gsmtp": 5.7.1 means spam, reputation, RFC 5322 or authentication by text

@@ -2,7 +2,7 @@ import { classifyReason, classifyTrace } from '../../../lib/classify';
 import type { ClassifyContext, DecodedRecipient, Reason } from '../../../lib/types';
 
 /** A failed recipient with only the fields a test names. */
-export function rec(diagnostic: string | null, extra: Partial<DecodedRecipient> = {}): DecodedRecipient {
+function rec(diagnostic: string | null, extra: Partial<DecodedRecipient> = {}): DecodedRecipient {
   return {
     address: 'kijitora@example.org',
     action: 'failed',
@@ -15,7 +15,7 @@ export function rec(diagnostic: string | null, extra: Partial<DecodedRecipient> 
   };
 }
 
-export const ctx: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
+const ctx: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
 
 export function classify(
   diagnostic: string | null,
