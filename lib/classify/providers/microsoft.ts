@@ -21,7 +21,8 @@ function byCode(ev: Evidence): Reason | null {
     if (d7 === 750) return 'blocked'; // unregistered domains
     if (d7 >= 850 && d7 <= 899) return 'blocked'; // temporary IP restriction
     if (d7 === 57 || d7 === 3 || d7 === 139 || d7 === 60) return 'securityerror'; // SMTP AUTH problems
-    if (d7 >= 12 && d7 <= 13) return 'rejected'; // 5.7.12/13 sender not authenticated by organisation
+    // 5.7.12/5.7.13 are decided by their text only: RFC 3463 gives 5.7.13 another meaning
+    // ("User account disabled"), which Microsoft NDRs also relay from other servers.
     if (d7 >= 133 && d7 <= 136) return 'rejected'; // internal-only group/mailbox/public folder
     if (d7 >= 321 && d7 <= 325) return 'failedstarttls'; // DANE / TLS failures
   }

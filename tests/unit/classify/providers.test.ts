@@ -30,6 +30,15 @@ describe('provider rules', () => {
     expect(m('5.7.708', 'Access denied, traffic not accepted from this IP.')).toBe('blocked');
   });
 
+  it('keeps the RFC meaning of a code a Microsoft NDR relays from another server', () => {
+    // Microsoft's own 5.7.13 ("sender was not authenticated for public folder") needs its text.
+    const ndr = { reportingHost: 'x.prod.outlook.com' };
+    expect(classify('525 5.7.13 Disabled recipient address', { status: '5.7.13' }, ndr)).toBe('suspend');
+    expect(classify('550 5.7.13 Sender was not authenticated for public folder', { status: '5.7.13' }, ndr)).toBe(
+      'rejected',
+    );
+  });
+
   it("gives 5.4.1 Microsoft's meaning only at Microsoft", () => {
     const text =
       '550 5.4.1 <kijitora@example.br>: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]';
