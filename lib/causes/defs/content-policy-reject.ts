@@ -45,7 +45,7 @@ export default defineCause({
       audience: 'admin',
       steps: [
         {
-          text: 'Check SPF, DKIM and DMARC for the sending domain and the reputation of the sending IP.',
+          text: 'Check the sending IP against the major blocklists, and SPF, DKIM and DMARC for the sending domain.',
           link: 'mxtoolbox-blacklists',
         },
         { text: 'Yahoo and AOL publish their error families here.', link: 'yahoo-error-codes' },

@@ -61,8 +61,7 @@ export default defineCause({
       audience: 'admin',
       steps: [
         {
-          text: 'Enable DKIM for the domain: Microsoft Defender > Email authentication settings > DKIM.',
-          link: 'defender-antispam',
+          text: 'Enable DKIM for each custom domain: Microsoft Defender portal > Email & collaboration > Policies & rules > Threat policies > Email authentication settings > DKIM > select the domain > "Sign messages for this domain with DKIM signatures" (publish the two CNAME records it shows first).',
         },
       ],
     },

@@ -60,25 +60,8 @@ export default defineCause({
           text: 'Contact the recipient another way (phone, another address) and ask them or their IT team to remove you from their blocked senders.',
         },
         { text: 'Do not keep resending: repeated attempts can make the block stricter.' },
-      ],
-    },
-    {
-      client: 'outlook-web',
-      audience: 'sender',
-      steps: [
         {
-          text: 'If you are the one blocking (for messages people say you refused): Settings > Mail > Junk email > Blocked senders and domains.',
-          link: 'outlook-junk',
-        },
-      ],
-    },
-    {
-      client: 'gmail-web',
-      audience: 'sender',
-      steps: [
-        {
-          text: 'Gmail blocked addresses are under Settings > See all settings > Filters and Blocked Addresses.',
-          link: 'gmail-filters',
+          text: 'Where they can remove it: Outlook, Settings > Mail > Junk email > Blocked senders and domains; Gmail, Settings > See all settings > Filters and Blocked Addresses; company filters (Mimecast, Microsoft 365), their IT team.',
         },
       ],
     },
