@@ -158,13 +158,17 @@ function evidenceStatus(rec: DecodedRecipient): string | null {
   return given;
 }
 
-/** "mx.example.jp (192.0.2.135)", "[mx.example.jp]." → "mx.example.jp". */
+/** "mx.example.jp (192.0.2.135)", "[mx.example.jp]." → "mx.example.jp". No regex: hosts are untrusted. */
 function hostName(raw: string | null): string {
   if (!raw) return '';
-  const first = raw.trim().split(/\s/, 1)[0] ?? '';
-  return first.replace(BRACKETS, '').toLowerCase();
+  const t = raw.trim();
+  let end = 0;
+  while (end < t.length && end < 255 && t.charCodeAt(end) > 32) end++;
+  let start = t.charAt(0) === '[' ? 1 : 0;
+  while (end > start && (t.charAt(end - 1) === ']' || t.charAt(end - 1) === '.')) end--;
+  if (start > end) start = end;
+  return t.slice(start, end).toLowerCase();
 }
-const BRACKETS = /^\[|[\].]+$/g;
 
 function signals(rec: DecodedRecipient, ctx: ClassifyContext): Signals {
   const diag = rec.diagnostic ?? '';

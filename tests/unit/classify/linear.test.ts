@@ -29,6 +29,18 @@ describe('linear-time safety', () => {
     }
   });
 
+  it('survives adversarial host, status and reply fields', () => {
+    const dots = `a${'.'.repeat(100_000)}b`;
+    expect(
+      classify('550 5.1.1 User unknown', {
+        remoteHost: dots,
+        status: '5.'.repeat(50_000),
+        replyCode: '5'.repeat(100_000),
+      }),
+    ).toBe('userunknown');
+    expect(classify('550 User unknown', { remoteHost: `[${']'.repeat(100_000)}` })).toBe('userunknown');
+  });
+
   it('finds every phrase in one pass, overlapping ones included', () => {
     const table = new PhraseTable([
       { phrase: 'he', value: 1 },
