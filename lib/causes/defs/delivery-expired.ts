@@ -58,6 +58,13 @@ export default defineCause({
       ],
     },
     {
+      client: 'gmail-web',
+      audience: 'sender',
+      steps: [
+        { text: "Google's explanation of messages its servers could not hand over.", link: 'google-not-delivered' },
+      ],
+    },
+    {
       client: 'mail-server',
       audience: 'admin',
       steps: [

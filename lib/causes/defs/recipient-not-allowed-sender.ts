@@ -55,6 +55,7 @@ export default defineCause({
           link: 'eac-transport-rules',
         },
         { text: "Microsoft's guide to 5.7.124.", link: 'ms-ndr-5-7-124' },
+        { text: 'Microsoft\'s guide to 5.7.1 ("Delivery not authorized").', link: 'ms-ndr-5-7-1' },
       ],
     },
     {

@@ -25,6 +25,14 @@ export default defineCause({
   badge: 'Sign-in required — how to fix',
   summary:
     "Your mail app (or a device such as a printer or scanner) handed the message to an outgoing mail server without signing in first. The server only sends mail for people who sign in, so it refused. Turning on sign-in for the outgoing server, with the same user name and password as for incoming mail, fixes it. If the bounce came from the recipient's company server instead, it is set up wrongly and they must fix it.",
-  fixes: [...SMTP_AUTH_FIXES, ...RELAY_ADMIN_FIXES],
+  fixes: [
+    ...SMTP_AUTH_FIXES,
+    ...RELAY_ADMIN_FIXES,
+    {
+      client: 'm365-admin',
+      audience: 'admin',
+      steps: [{ text: "Microsoft's guide to 5.7.57.", link: 'ms-ndr-5-7-57' }],
+    },
+  ],
   relayCheck: true,
 });
