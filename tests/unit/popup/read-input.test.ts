@@ -22,7 +22,7 @@ const RAW_POSTFIX = [
   '',
 ].join('\n');
 
-const blob = (bytes: Uint8Array | string, name: string) => Object.assign(new Blob([bytes]), { name });
+const blob = (bytes: Uint8Array<ArrayBuffer> | string, name: string) => Object.assign(new Blob([bytes]), { name });
 
 describe('looksLikeRawMessage', () => {
   it('recognises a pasted message source', () => {
