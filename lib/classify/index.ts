@@ -1,3 +1,11 @@
+// classifyReason: one failed recipient → one of the 36 reasons (lib/types REASONS).
+//
+// One ordered registry (STEPS below) decides: decoder hint → single-meaning formats → success
+// reports → receiver-specific provider rules (providers/) → reason phrases in precedence order
+// (reasons/index.ts) → delay notices → unambiguous RFC 3463 codes (status.ts) → SMTP stage →
+// generic wordings (reasons/weak.ts) → reply codes (reply.ts) → ambiguous-code defaults → onhold.
+// The text is lower-cased once and every phrase table is one Aho–Corasick automaton built at load,
+// so the cost is linear in the diagnostic's length whatever the tables hold.
 import type { ClassifyContext, DecodedRecipient, Reason, SmtpCommand } from '../types';
 import { claimingProviders, type Evidence } from './providers';
 import { REASON_PHRASES } from './reasons';

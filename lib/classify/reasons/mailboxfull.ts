@@ -31,6 +31,8 @@ export const phrases: readonly Phrase[] = [
   'exceeded storage allocation',
   // Google: "The recipient's inbox is out of storage space."
   'out of storage space',
+  // Gmail/Outlook headlines: "… because the recipient's inbox is full"
+  'inbox is full',
   'not enough storage space in the mailbox',
   // Messaging Server: "522 5.2.0 Delivery failed: Over quota"
   'insufficient mailbox space',

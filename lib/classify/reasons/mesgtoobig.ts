@@ -24,6 +24,8 @@ export const phrases: readonly Phrase[] = [
   'too large for',
   // Google: "552-5.3.4 Your message exceeded Google's message size limits"
   'message size limits',
+  // Outlook on the web NDR: "Your message wasn't delivered to anyone because it's too large."
+  "because it's too large",
   'maximum email size exceeded',
   // Exim: "500 Line limit exceeded" (message body lines over the receiver's limit)
   'line limit exceeded',

@@ -62,6 +62,10 @@ export const phrases: readonly Phrase[] = [
   'not listed in public name',
   // Exchange 2003: "The recipient's e-mail address was not found in the recipient's e-mail system."
   'was not found in the recipient',
+  // Outlook on the web NDR: "Your message to kijitora@example.com couldn't be delivered. kijitora wasn't
+  // found at example.com."; "The e-mail address you entered couldn't be found."
+  "wasn't found at",
+  "address you entered couldn't be found",
   // IMail: "Invalid final delivery userid: kijitora@example.co.jp"
   'invalid final delivery userid',
   // Japanese: "宛先のユーザーは存在しません" / "そのようなユーザーはいません"

@@ -76,6 +76,13 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
     ['mailererror', 'x-unix; procmail: Couldn\'t create "/var/spool/mail/neko"'],
     ['systemerror', '550 5.3.5 <kuroneko@example.org>... Internal System Error'],
     ['syntaxerror', '503 Improper sequence of commands'],
+    // Webmail headlines (visible-text mode)
+    [
+      'userunknown',
+      "Your message to kijitora@example.com couldn't be delivered. kijitora wasn't found at example.com.",
+    ],
+    ['mesgtoobig', "Your message wasn't delivered to anyone because it's too large."],
+    ['expired', 'There was a temporary problem delivering your message to kijitora@example.com.'],
   ],
   german: [
     ['userunknown', '550 Benutzer unbekannt'],
