@@ -167,6 +167,11 @@ const LINKS = {
   },
 
   // ---- Provider documentation ----
+  'aws-ses-errors': {
+    kind: 'static',
+    label: 'Amazon SES: error messages',
+    url: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+  },
   'google-sending-limits': {
     kind: 'static',
     label: 'Google: Gmail sending limits',

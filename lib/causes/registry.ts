@@ -50,6 +50,7 @@ import senderAddressNotOwned from './defs/sender-address-not-owned';
 import senderAddressRejected from './defs/sender-address-rejected';
 import senderRateLimited from './defs/sender-rate-limited';
 import senderUnauthenticated from './defs/sender-unauthenticated';
+import sesIdentityNotVerified from './defs/ses-identity-not-verified';
 import smtpAuthFailed from './defs/smtp-auth-failed';
 import smtpAuthRequired from './defs/smtp-auth-required';
 import spamContent from './defs/spam-content';
@@ -82,105 +83,107 @@ export const CAUSES: readonly CauseDef[] = [
   recipientTlsProblem,
   // 9. "530 5.7.0 Must issue a STARTTLS command first" would otherwise match the 530 sign-in rule.
   tlsRequired,
-  // 10. qmail's own relay refusal wording.
+  // 10. Amazon SES refusing an unverified identity: classified as a relay refusal, but the fix is in SES.
+  sesIdentityNotVerified,
+  // 11. qmail's own relay refusal wording.
   relayDeniedQmailRcpthosts,
-  // 11. Relay refusals that name the client's network or IP: the ISP-roaming case, before any relay refusal.
+  // 12. Relay refusals that name the client's network or IP: the ISP-roaming case, before any relay refusal.
   relayDeniedRoaming,
-  // 12. Every other relay refusal, incl. "authentication is required for relay" and Outlook 0x800CCC79.
+  // 13. Every other relay refusal, incl. "authentication is required for relay" and Outlook 0x800CCC79.
   relayDeniedNotAuthenticated,
-  // 13. Microsoft 5.7.12/5.7.133-136 internal-only recipients: their text also says "authentication required", so before smtp-auth-required.
+  // 14. Microsoft 5.7.12/5.7.133-136 internal-only recipients: their text also says "authentication required", so before smtp-auth-required.
   recipientInternalOnly,
-  // 14. Allowed-senders lists and "Delivery not authorized" (5.7.124, 5.7.1), for the same reason.
+  // 15. Allowed-senders lists and "Delivery not authorized" (5.7.124, 5.7.1), for the same reason.
   recipientNotAllowedSender,
-  // 15. 530/5.7.57 "authenticate first" without relay wording.
+  // 16. 530/5.7.57 "authenticate first" without relay wording.
   smtpAuthRequired,
-  // 16. From address the signed-in account does not own (before the generic sender-address refusals).
+  // 17. From address the signed-in account does not own (before the generic sender-address refusals).
   senderAddressNotOwned,
-  // 17. Microsoft 5.1.8 "bad outbound sender": the RFC meaning of 5.1.8 (bad sender domain) must not win.
+  // 18. Microsoft 5.1.8 "bad outbound sender": the RFC meaning of 5.1.8 (bad sender domain) must not win.
   m365RestrictedSender,
-  // 18. Microsoft 5.7.700-750 tenant-wide restrictions.
+  // 19. Microsoft 5.7.700-750 tenant-wide restrictions.
   m365TenantBlocked,
-  // 19. Microsoft 5.7.520.
+  // 20. Microsoft 5.7.520.
   m365ExternalForwardingBlocked,
-  // 20. Microsoft's 5.2.2 submission quota: before mailbox-full, which owns 5.2.2 everywhere else.
+  // 21. Microsoft's 5.2.2 submission quota: before mailbox-full, which owns 5.2.2 everywhere else.
   m365SendingLimit,
-  // 21. Gmail 5.4.5: before the generic X.4.x network/expiry rules.
+  // 22. Gmail 5.4.5: before the generic X.4.x network/expiry rules.
   gmailDailySendingLimit,
-  // 22. cPanel/GoDaddy hourly caps.
+  // 23. cPanel/GoDaddy hourly caps.
   hostingHourlyLimit,
-  // 23. Gmail's permanent 5.2.1 "rate that prevents additional messages" must not read as a disabled mailbox.
+  // 24. Gmail's permanent 5.2.1 "rate that prevents additional messages" must not read as a disabled mailbox.
   recipientReceivingTooFast,
-  // 24. Outlook.com 5.7.515: before the generic authentication causes.
+  // 25. Outlook.com 5.7.515: before the generic authentication causes.
   outlookComBulkAuthRequired,
-  // 25. DMARC refusals (Gmail's 5.7.26 DMARC variant too): before the SPF/DKIM catch-all on 5.7.26.
+  // 26. DMARC refusals (Gmail's 5.7.26 DMARC variant too): before the SPF/DKIM catch-all on 5.7.26.
   dmarcPolicyReject,
-  // 26. SPF-only refusals.
+  // 27. SPF-only refusals.
   spfFail,
-  // 27. Neither SPF nor DKIM passed; the catch-all for authfailure.
+  // 28. Neither SPF nor DKIM passed; the catch-all for authfailure.
   senderUnauthenticated,
-  // 28. Reverse-DNS refusals (Gmail 5.7.25, Postfix "cannot find your hostname").
+  // 29. Reverse-DNS refusals (Gmail 5.7.25, Postfix "cannot find your hostname").
   missingPtr,
-  // 29. Spamhaus error return codes (open resolver): before the Spamhaus listing cause.
+  // 30. Spamhaus error return codes (open resolver): before the Spamhaus listing cause.
   spamhausReceiverMisconfigured,
-  // 30. Microsoft 365 5.7.606-649 banned IPs.
+  // 31. Microsoft 365 5.7.606-649 banned IPs.
   blocklistMicrosoft,
-  // 31. Outlook.com S3140/S3150 and postmaster codes.
+  // 32. Outlook.com S3140/S3150 and postmaster codes.
   blocklistOutlookCom,
-  // 32. Yahoo permanent IP blocks.
+  // 33. Yahoo permanent IP blocks.
   yahooBlockedTss09,
-  // 33. Yahoo temporary deferrals.
+  // 34. Yahoo temporary deferrals.
   yahooDeferredTss04,
-  // 34. Any Spamhaus listing.
+  // 35. Any Spamhaus listing.
   blocklistSpamhaus,
-  // 35. Barracuda reputation list.
+  // 36. Barracuda reputation list.
   blocklistBarracuda,
-  // 36. The recipient's own blocked-senders entries: before the generic blocklist words.
+  // 37. The recipient's own blocked-senders entries: before the generic blocklist words.
   recipientBlocksYou,
-  // 37. Connection-count limits: "421 4.7.0 Too many concurrent SMTP connections" would otherwise read as a rate limit.
+  // 38. Connection-count limits: "421 4.7.0 Too many concurrent SMTP connections" would otherwise read as a rate limit.
   tooManyConnections,
-  // 38. Rate limits: before low-reputation-blocked, whose "reputation" also appears in S775.
+  // 39. Rate limits: before low-reputation-blocked, whose "reputation" also appears in S775.
   senderRateLimited,
-  // 39. Permanent reputation refusals (Gmail, iCloud CS01/CS02).
+  // 40. Permanent reputation refusals (Gmail, iCloud CS01/CS02).
   lowReputationBlocked,
-  // 40. Other named blocklists and generic "blocked using"/"listed" wording.
+  // 41. Other named blocklists and generic "blocked using"/"listed" wording.
   blocklistOther,
-  // 41. Exchange X500/IMCEAEX recipients: before the generic unknown-recipient cause.
+  // 42. Exchange X500/IMCEAEX recipients: before the generic unknown-recipient cause.
   staleAutocompleteEntry,
-  // 42. Microsoft DBEB "Recipient address rejected: Access denied".
+  // 43. Microsoft DBEB "Recipient address rejected: Access denied".
   recipientDbebRejected,
-  // 43. "Sender address rejected: Domain not found" is about your domain: before domain-not-found.
+  // 44. "Sender address rejected: Domain not found" is about your domain: before domain-not-found.
   senderAddressRejected,
-  // 44. Quota wording is specific and appears in delay notices too: before delivery-delayed.
+  // 45. Quota wording is specific and appears in delay notices too: before delivery-delayed.
   mailboxFull,
-  // 45. Size wording is specific: before the generic categories.
+  // 46. Size wording is specific: before the generic categories.
   messageTooLarge,
-  // 46. Hop-count and loop refusals.
+  // 47. Hop-count and loop refusals.
   mailLoop,
-  // 47. DNS lookups that failed or found nothing usable: more precise than a plain expiry, and "try again" marks them as not NXDOMAIN.
+  // 48. DNS lookups that failed or found nothing usable: more precise than a plain expiry, and "try again" marks them as not NXDOMAIN.
   dnsLookupFailed,
-  // 48. Final failures after retrying (queue expiry always; timeouts and refused connections only outside delay notices).
+  // 49. Final failures after retrying (queue expiry always; timeouts and refused connections only outside delay notices).
   deliveryExpired,
-  // 49. Any other delay notice is only a warning: before the permanent categories below, whose words also appear in temporary errors ("Host or domain name not found … try again").
+  // 50. Any other delay notice is only a warning: before the permanent categories below, whose words also appear in temporary errors ("Host or domain name not found … try again").
   deliveryDelayed,
-  // 50. Null MX / 556: before domain-not-found.
+  // 51. Null MX / 556: before domain-not-found.
   nullMx,
-  // 51. NXDOMAIN and 5.1.2: before the unknown-recipient phrases ("does not exist").
+  // 52. NXDOMAIN and 5.1.2: before the unknown-recipient phrases ("does not exist").
   domainNotFound,
-  // 52. Unknown recipient; the catch-all for userunknown.
+  // 53. Unknown recipient; the catch-all for userunknown.
   recipientAddressUnknown,
-  // 53. 5.1.6 / 551.
+  // 54. 5.1.6 / 551.
   mailboxMoved,
-  // 54. Disabled or inactive accounts.
+  // 55. Disabled or inactive accounts.
   mailboxDisabled,
-  // 55. Malware verdicts.
+  // 56. Malware verdicts.
   virusDetected,
-  // 56. Forbidden attachment types.
+  // 57. Forbidden attachment types.
   blockedAttachment,
-  // 57. Content judged to be spam.
+  // 58. Content judged to be spam.
   spamContent,
-  // 58. RFC 5322 format refusals.
+  // 59. RFC 5322 format refusals.
   nonCompliantMessage,
-  // 59. Refusals that only say "policy": the least specific wording, so after every content and format cause.
+  // 60. Refusals that only say "policy": the least specific wording, so after every content and format cause.
   contentPolicyReject,
 ];
 

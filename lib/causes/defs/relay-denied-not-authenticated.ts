@@ -23,6 +23,10 @@ export default defineCause({
         'open relay not allowed',
         'open relay is not allowed',
         ' as a relay, ',
+        // "501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail"
+        'not configured to relay',
+        // Postfix with a policy service: "550 5.7.0 <a@example.org>: Recipient address rejected: No relaying"
+        'no relaying',
       ],
     },
     // "550 5.7.1 Authentication is required for relay"; "553 5.7.1 Sender not authorized for relay"

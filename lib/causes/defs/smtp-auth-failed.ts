@@ -15,7 +15,6 @@ export default defineCause({
     { reply: ['535'] },
     { status: ['5.7.8', '5.7.3'], reply: ['535', '550', '554'] },
   ],
-  defaultFor: ['securityerror'],
   codeNotes: {
     '5.7.3': 'Microsoft: signing in to the outgoing server failed.',
     '5.7.8': 'The user name or password was not accepted.',

@@ -16,6 +16,8 @@ export default defineCause({
     },
     // Gmail: "530-5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError"
     { phrases: ['authentication required', 'wantautherror', 'authentication is required', 'must authenticate'] },
+    // "550 Unauthenticated senders not allowed"
+    { phrases: ['unauthenticated senders not allowed', 'unauthenticated sender not allowed'] },
     { status: ['5.7.57'] },
     { reply: ['530'], status: ['5.7.0', '5.7.1', '5.5.1'] },
   ],

@@ -35,6 +35,9 @@ export default defineCause({
         'spam classification',
         // Mimecast: "554 email rejected due to security policies - MCSpamSignature.sa.2.2"
         'mcspamsignature',
+        // Barracuda: "… was blocked by our Spam & Virus Firewall. The email you sent … has NOT BEEN DELIVERED"
+        'spam & virus firewall',
+        'spam firewall',
       ],
     },
   ],

@@ -5,7 +5,22 @@ export default defineCause({
   reason: 'virusdetected',
   evidence: [
     // "550 5.7.0 Virus detected: Eicar-Test-Signature"; "554 5.7.1 Message contains malware (Win.Trojan…)"
-    { phrases: ['virus', 'malware', 'infected', 'trojan', 'ib705', 'malicious content'] },
+    // ("Spam & Virus Firewall" is a product name, not a verdict, so the bare word "virus" is not evidence.)
+    {
+      phrases: [
+        'virus detected',
+        'virus found',
+        'contains a virus',
+        'a virus',
+        'virus infected',
+        'infected with',
+        'infected by',
+        'malware',
+        'trojan',
+        'ib705',
+        'malicious content',
+      ],
+    },
   ],
   defaultFor: ['virusdetected'],
   temporary: false,
