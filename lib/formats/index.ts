@@ -1,6 +1,8 @@
 import type { DecodedMessage, MessageParts } from '../types';
+import { amazonMail } from './amazon-mail';
 import { amazonses } from './amazonses';
 import { arf } from './arf';
+import { barracuda } from './barracuda';
 import { dragonfly } from './dragonfly';
 import { exchange } from './exchange';
 import { exchange2003 } from './exchange2003';
@@ -24,6 +26,7 @@ import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
+import { sendgrid } from './sendgrid';
 import { sendmail } from './sendmail';
 import { yahoo } from './yahoo';
 import { zoho } from './zoho';
@@ -41,6 +44,9 @@ const DECODERS: readonly FormatDecoder[] = [
   rfc3834, // auto-replies (RFC 3834): the message arrived
   // Layouts recognised by their own wording; the more specific markers come first.
   amazonses, // SES event JSON via SNS ("notificationType")
+  amazonMail, // SES "The following message to <addr> was undeliverable", WorkMail "An error occurred …"
+  sendgrid, // "automatically generated message from SendGrid"
+  barracuda, // "Your message to: addr" / "was blocked by our Spam Firewall"
   gmail, // mailer-daemon@googlemail.com: card, pre-2015 text and Google Groups
   exchange, // Exchange 2007+, Microsoft 365, Outlook.com ("Diagnostic information for administrators")
   exchange2003, // "did not reach the following recipient(s):"

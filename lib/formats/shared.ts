@@ -261,7 +261,16 @@ export function mergeDsn(fromText: DecodedRecipient[], fromDsn: DecodedRecipient
 }
 
 function mergeOne(t: DecodedRecipient, d: DecodedRecipient): DecodedRecipient {
-  const longer = (t.diagnostic?.length ?? 0) >= (d.diagnostic?.length ?? 0) ? t.diagnostic : d.diagnostic;
+  // The server's answer (it carries a code) beats a gateway's paraphrase; otherwise the fuller text.
+  const coded = (s: string | null) => !!(s && (findReplyCode(s) || findStatus(s)));
+  const longer =
+    coded(t.diagnostic) !== coded(d.diagnostic)
+      ? coded(t.diagnostic)
+        ? t.diagnostic
+        : d.diagnostic
+      : (t.diagnostic?.length ?? 0) >= (d.diagnostic?.length ?? 0)
+        ? t.diagnostic
+        : d.diagnostic;
   const status = !isGenericStatus(t.status) && isGenericStatus(d.status) ? t.status : (d.status ?? t.status);
   return recipient({
     address: d.address ?? t.address,
