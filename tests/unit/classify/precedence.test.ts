@@ -22,6 +22,13 @@ describe('precedence', () => {
     expect(classify('550 <x@example.jp>: Recipient address rejected.')).toBe('userunknown');
   });
 
+  it('reads a local program failure as mailererror unless it relays a quota problem', () => {
+    expect(
+      classify('x-unix; procmail: Couldn\'t create "/var/spool/mail/neko" id: No such user', { status: '5.1.1' }),
+    ).toBe('mailererror');
+    expect(classify('x-unix; /var/email/kijitora/Maildir/tmp/1.A.neko22: Disk quota exceeded')).toBe('mailboxfull');
+  });
+
   it('reads "user unknown" under a policy code as filtered, under its own code as userunknown', () => {
     expect(classify('550 5.7.1 550 User Unknown: x@example.org', { status: '5.7.1' })).toBe('filtered');
     expect(classify('550 5.1.1 <x@example.org>... User Unknown', { status: '5.1.1' })).toBe('userunknown');

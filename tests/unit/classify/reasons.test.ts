@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHRASE_ORDER } from '../../../lib/classify/reasons';
 import type { Reason } from '../../../lib/types';
 import { classify } from './helpers';
 
@@ -84,6 +85,46 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
     ['mesgtoobig', "Your message wasn't delivered to anyone because it's too large."],
     ['expired', 'There was a temporary problem delivering your message to kijitora@example.com.'],
   ],
+  'english, more': [
+    ['hasmoved', '551 User not local; please try <kijitora@example.net>'],
+    ['hasmoved', '550 5.1.6 Destination mailbox has moved, no forwarding address'],
+    ['notcompliantrfc', '550-5.7.1 Messages with multiple addresses in From: header are not accepted.'],
+    ['notcompliantrfc', '554 5.7.1 Message headers are not RFC compliant'],
+    ['failedstarttls', '530 5.7.0 Must issue a STARTTLS command first.'],
+    ['failedstarttls', '500 Remote server does not support TLS (state 6).'],
+    ['systemfull', '452 4.3.1 Insufficient system storage'],
+    ['systemfull', 'write error: No space left on device'],
+    ['toomanyconn', '421 Too many connections from your host, please try again later'],
+    ['toomanyconn', '421 Max message per connection reached, closing transmission channel'],
+    ['speeding', 'Domain example.com has exceeded the max emails per hour (200/200 (100%)) allowed.'],
+    ['speeding', '450 4.7.1 Rate limit exceeded, slow down'],
+    ['contenterror', '554 5.6.0 Mail message is malformed. Not accepted.'],
+    ['contenterror', '554 5.6.1 Stray linefeeds in message'],
+    ['mailererror', 'Command died with status 75: "/usr/bin/procmail -a example". Command output: lockfile error'],
+    ['mailererror', '451 4.0.0 Operating system error'],
+    ['systemerror', '451 Could not load DRD for domain (example.com)'],
+    ['systemerror', '554 Transaction failed'],
+    ['syntaxerror', '501 5.5.2 Syntax error in parameters or arguments'],
+    ['syntaxerror', '502 5.5.1 Unrecognized command'],
+    ['exceedlimit', '552 5.2.3 Message length exceeds administrative limit'],
+    ['exceedlimit', '452 4.5.3 Your message has too many recipients'],
+    ['badreputation', '550 Rejected: the sending IP has a poor reputation score'],
+    ['badreputation', '554 Your access to this mail system has been rejected due to the sending IP reputation'],
+    ['securityerror', '530 5.7.0 Authentication required'],
+    ['securityerror', '550 5.7.1 Delivery not authorized, message refused'],
+    ['virusdetected', '554 5.7.1 Message contains a virus (Trojan.Generic)'],
+    ['policyviolation', '550 5.7.1 Blocked attachment: executable files are not allowed'],
+    ['notaccept', '556 5.1.10 Recipient address has null MX'],
+    ['requireptr', '550 5.7.25 The IP address sending this message does not have a PTR record setup'],
+    ['authfailure', '550 5.7.1 Message rejected: SPF check failed for example.org'],
+    ['norelaying', '550 5.7.1 Unable to relay for kijitora@example.net'],
+    ['rejected', '550 5.7.1 Sender verify failed'],
+    ['blocked', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.example.net'],
+    ['filtered', '550 5.7.1 Message rejected by content filter'],
+    ['hostunknown', '550 Unrouteable address'],
+    ['networkerror', 'lost connection with mx.example.org[192.0.2.1] while sending RCPT TO'],
+    ['expired', 'all hosts for example.org have been failing for a long time (and retry time not reached)'],
+  ],
   german: [
     ['userunknown', '550 Benutzer unbekannt'],
     ['userunknown', '550 Empfänger unbekannt: kijitora@example.de'],
@@ -141,6 +182,12 @@ describe('reason phrases', () => {
       });
     });
   }
+
+  it('covers every phrase reason with at least two lines', () => {
+    const count = new Map<string, number>();
+    for (const cases of Object.values(CASES)) for (const [r] of cases) count.set(r, (count.get(r) ?? 0) + 1);
+    for (const [reason] of PHRASE_ORDER) expect(count.get(reason) ?? 0, reason).toBeGreaterThanOrEqual(2);
+  });
 
   it('ignores case, folded lines and typographic apostrophes', () => {
     expect(classify('550-5.1.1 THE EMAIL ACCOUNT THAT YOU TRIED TO REACH\n  DOES NOT EXIST.')).toBe('userunknown');
