@@ -62,6 +62,19 @@ is the toolbar popup: paste a bounce or an error message there, or drop an .eml 
 <ul>${items.join('\n')}</ul></body></html>`;
 }
 
+/**
+ * A copy of the fixture page with the demo's look-alike stylesheet added; the markup the content
+ * script reads stays exactly the fixture's.
+ */
+function dressed(demo: DemoPage, dir: string): string {
+  const css = fs.readFileSync(path.join(import.meta.dirname, 'demo', `${demo.webmail}.css`), 'utf8');
+  const html = fs.readFileSync(demo.file, 'utf8');
+  const style = `<style data-demo-look>${css}</style>`;
+  const file = path.join(dir, `${demo.id}.html`);
+  fs.writeFileSync(file, html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html);
+  return file;
+}
+
 async function mailbox(headless: boolean): Promise<{ context: BrowserContext; profile: string }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-demo-'));
   const index = path.join(profile, 'demo-index.html');
@@ -69,7 +82,8 @@ async function mailbox(headless: boolean): Promise<{ context: BrowserContext; pr
   const context = await launchWithExtension(profile, [], { headless });
   // Registered first, so it runs last: only the demo pages below are answered, the rest refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  await serveFixtures(context, [[INDEX_URL, index], ...DEMO_PAGES.map((demo) => [demo.url, demo.file] as const)]);
+  const pages = DEMO_PAGES.map((demo) => [demo.url, dressed(demo, profile)] as const);
+  await serveFixtures(context, [[INDEX_URL, index], ...pages]);
   return { context, profile };
 }
 

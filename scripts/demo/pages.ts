@@ -4,6 +4,7 @@ import { fixturesDir } from '../../tests/e2e/harness';
 export interface DemoPage {
   /** File-name-safe id, used for the screenshot's name. */
   id: string;
+  webmail: 'gmail' | 'outlook';
   title: string;
   /** Where the page is served: a real webmail origin, so the content scripts run as in real life. */
   url: string;
@@ -15,6 +16,7 @@ export interface DemoPage {
 // differ by a query the real Gmail ignores.
 const gmail = (id: string, title: string): DemoPage => ({
   id: `gmail-${id}`,
+  webmail: 'gmail',
   title: `Gmail: ${title}`,
   url: `https://mail.google.com/mail/u/0/?demo=${id}#inbox`,
   file: path.join(fixturesDir, 'pages/gmail', `${id}.html`),
@@ -26,6 +28,7 @@ const outlook = (id: string, title: string, host: string, mailPath = '/mail/inbo
   const serial = String(DEMO_OUTLOOK_IDS.indexOf(id) + 1).padStart(4, '0');
   return {
     id: `outlook-${id}`,
+    webmail: 'outlook',
     title: `Outlook: ${title}`,
     url: `https://${host}${mailPath}AQMkADAwATM0MDAAMS1iNjk0LTYzYjctMDACLTAwZGVtbw${serial}AAAA%3D%3D`,
     file: path.join(fixturesDir, 'pages/outlook', `${id}.html`),
