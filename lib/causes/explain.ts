@@ -13,7 +13,7 @@ import { resolveLink } from './links';
 import type { CauseDef, FixDef } from './model';
 import { causeById } from './registry';
 import { GENERIC_PREFIX } from './select';
-import { STEP_CONTACT_RECIPIENT, STEP_FORWARD_TO_ADMIN } from './steps';
+import { STEP_FORWARD_TO_ADMIN } from './steps';
 import { ANY_CLIENT_LABEL, CLIENT_LABEL, GENERIC_TEXT, WHO_ACTS_LABEL } from './strings';
 
 const ENHANCED_IN_TEXT = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/;
@@ -89,12 +89,8 @@ function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis,
     ? `${GENERIC_TEXT.codesIntro} ${codes.map((c) => `${c.code}: ${c.meaning}`).join(' ')}`
     : GENERIC_TEXT.noCodes;
   const notFailure = diag.reason === 'delivered' || diag.reason === 'vacation' || diag.reason === 'feedback';
-  const extra =
-    text.whoActs === 'recipient'
-      ? [STEP_CONTACT_RECIPIENT]
-      : text.whoActs === 'your-admin'
-        ? [STEP_FORWARD_TO_ADMIN]
-        : [];
+  // The generic steps for the recipient's side already say to tell them; the admin ones do not say to forward.
+  const extra = text.whoActs === 'your-admin' ? [STEP_FORWARD_TO_ADMIN] : [];
   const fixes: FixDef[] = [{ client: 'any', audience: 'sender', steps: [{ text: text.step }, ...extra] }];
   if (!notFailure) fixes.push({ client: 'mail-server', audience: 'admin', steps: [{ text: GENERIC_ADMIN_STEP }] });
   const whoActs = temporary && text.whoActs !== 'recipient' && !notFailure ? 'nobody' : text.whoActs;
@@ -106,7 +102,12 @@ function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis,
     summary: [
       text.summary,
       codeSentence,
-      notFailure ? '' : temporary ? GENERIC_TEXT.temporaryNote : GENERIC_TEXT.permanentNote,
+      // An enhanced code's meaning already says whether it is temporary or permanent.
+      notFailure || codes.some((c) => c.kind === 'enhanced')
+        ? ''
+        : temporary
+          ? GENERIC_TEXT.temporaryNote
+          : GENERIC_TEXT.permanentNote,
     ]
       .filter(Boolean)
       .join(' '),
