@@ -2,7 +2,7 @@
 //
 // One ordered registry (STEPS below) decides: decoder hint → single-meaning formats → success
 // reports → receiver-specific provider rules (providers/) → reason phrases in precedence order
-// (reasons/index.ts) → delay notices → unambiguous RFC 3463 codes (status.ts) → SMTP stage →
+// (reasons/index.ts) → unambiguous RFC 3463 codes (status.ts) → delay notices → SMTP stage →
 // generic wordings (reasons/weak.ts) → reply codes (reply.ts) → ambiguous-code defaults → onhold.
 // The text is lower-cased once and every phrase table is one Aho–Corasick automaton built at load,
 // so the cost is linear in the diagnostic's length whatever the tables hold.
@@ -126,11 +126,7 @@ const STEPS: readonly Step[] = [
   },
   // 5. Reason phrases (lib/classify/reasons, precedence in PHRASE_ORDER), in all languages covered.
   { id: 'phrases', run: byPhrases },
-  // 6. A delay notice with no named cause: the sender's server is still retrying, which the
-  //    reference classifier reports as "expired" (e.g. Gmail "Delivery to the following recipient
-  //    has been delayed … did not accept our requests to connect").
-  { id: 'delayed', run: (s) => (s.rec.action === 'delayed' ? 'expired' : null) },
-  // 7. RFC 3463 enhanced status code, unambiguous codes only (X.1.1, X.2.2, X.3.4, X.4.7, X.7.26 …).
+  // 6. RFC 3463 enhanced status code, unambiguous codes only (X.1.1, X.2.2, X.3.4, X.4.7, X.7.26 …).
   {
     id: 'status',
     run: (s) => {
@@ -139,6 +135,10 @@ const STEPS: readonly Step[] = [
       return r;
     },
   },
+  // 7. A delay notice with no named cause and no telling code: the sender's server is still
+  //    retrying, which the reference classifier reports as "expired" (e.g. Gmail "Delivery to the
+  //    following recipient has been delayed … did not accept our requests to connect").
+  { id: 'delayed', run: (s) => (s.rec.action === 'delayed' ? 'expired' : null) },
   // 8. Refused at connection or greeting with no named reason: the client itself was refused
   //    (Exim: "SMTP error from remote mail server after initial connection: 550 Rejected").
   {

@@ -83,6 +83,9 @@ describe('precedence', () => {
       classify('The recipient server did not respond [(0) example.com: socket error]', { action: 'delayed' }),
     ).toBe('expired');
     expect(classify('450 4.2.2 Mailbox full', { action: 'delayed', status: '4.2.2' })).toBe('mailboxfull');
+    // A telling code outranks the delay; a generic one does not.
+    expect(classify('see https://example.net/e/17', { action: 'delayed', status: '4.2.2' })).toBe('mailboxfull');
+    expect(classify('see https://example.net/e/17', { action: 'delayed', status: '4.0.0' })).toBe('expired');
   });
 
   it('says onhold for unrecognised text and undefined for nothing', () => {
