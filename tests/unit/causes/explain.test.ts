@@ -149,6 +149,20 @@ describe('explain', () => {
     expect(explain(x, analysis([x], { kind: 'delay' }), gmail).temporary).toBe(false);
   });
 
+  it('never repeats a step or a fix group within one explanation', () => {
+    const ids = [...CAUSES.map((c) => [c.id, c.reason] as const), ...REASONS.map((r) => [`generic-${r}`, r] as const)];
+    for (const [cause, reason] of ids) {
+      for (const ctx of [gmail, outlook, { webmail: null }]) {
+        const d = diag({ reason, cause, status: '5.0.0' });
+        const exp = explain(d, analysis([d]), ctx);
+        const steps = exp.fixes.flatMap((f) => f.steps.map((st) => st.text));
+        expect(new Set(steps).size, cause).toBe(steps.length);
+        const groups = exp.fixes.map((f) => `${f.client}/${f.audience}`);
+        expect(new Set(groups).size, cause).toBe(groups.length);
+      }
+    }
+  });
+
   it('never turns message text into a link', () => {
     const d = diag({
       reason: 'blocked',
