@@ -115,3 +115,54 @@ describe('not bounces', () => {
     expect(decodeVisibleText({ text: '   ' }).kind).toBe('not-bounce');
   });
 });
+
+describe('more visible-text cases', () => {
+  it('reads an Apple Mail refusal', () => {
+    const d = decodeVisibleText({
+      text: 'Cannot send message using the server smtp.example.org\nThe server response was: 554 5.7.1 <hu@example.com>: Relay access denied',
+    });
+    expect(d.format).toBe('apple-mail');
+    expect(d.recipients[0]).toMatchObject({
+      address: 'hu@example.com',
+      status: '5.7.1',
+      replyCode: '554',
+      remoteHost: 'smtp.example.org',
+    });
+  });
+
+  it('marks a Gmail "Delivery incomplete" card as a delay', () => {
+    const d = decodeVisibleText({
+      subject: 'Delivery Status Notification (Delay)',
+      text: "Delivery incomplete\nThere was a temporary problem delivering your message to ivo@example.com. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.\nThe response was:\nThe recipient server did not accept our requests to connect. [example.com. 192.0.2.1: timed out]",
+    });
+    expect(d.kind).toBe('delay');
+    expect(d.recipients[0]?.address).toBe('ivo@example.com');
+  });
+
+  it('reads a bounce that names nobody as one recipient of unknown address', () => {
+    const d = decodeVisibleText({
+      subject: 'Delivery Status Notification (Failure)',
+      text: 'This message could not be delivered.',
+    });
+    expect(d.kind).toBe('failure');
+    expect(d.recipients).toHaveLength(1);
+    expect(d.recipients[0]).toMatchObject({ address: null, status: null, replyCode: null });
+  });
+
+  it('reports an abuse report as feedback', () => {
+    const d = decodeVisibleText({
+      subject: 'Abuse report',
+      text: 'This is an email abuse report for an email message received from IP 192.0.2.1.',
+    });
+    expect(d.kind).toBe('feedback');
+  });
+
+  it('does not take the sender for the recipient', () => {
+    const d = decodeVisibleText({
+      sender: 'jan@example.org',
+      subject: 'Undeliverable: Hello',
+      text: 'Your message from jan@example.org could not be delivered to kai@example.net.\n550 5.1.1 User unknown',
+    });
+    expect(d.recipients[0]?.address).toBe('kai@example.net');
+  });
+});
