@@ -52,9 +52,58 @@ function splitMessages(binary: string): Array<[number, number]> {
       const eol = binary.indexOf('\n', from);
       from = eol < 0 || eol > to ? to : eol + 1;
     }
-    if (/\S/.test(binary.slice(from, Math.min(to, from + 4096)))) ranges.push([from, to]);
+    for (const range of splitAfterClose(binary, from, to)) {
+      if (/\S/.test(binary.slice(range[0], Math.min(range[1], range[0] + 4096)))) ranges.push(range);
+    }
   }
   return ranges.length ? ranges : [[first, binary.length]];
+}
+
+const TOP_BOUNDARY = /^content-type:[ \t]*multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*){0,10}/im;
+const MESSAGE_START_FIELD = /^(?:return-path|received|from|date|message-id|delivered-to|x-original-to):/i;
+
+/**
+ * A second message appended without an mbox postmark: text after the closing delimiter of a
+ * multipart message (RFC 2046 §5.1.1 calls it the epilogue, which is never shown) that is itself
+ * a header block opening with fields a message starts with.
+ */
+function splitAfterClose(binary: string, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = from;
+  for (let guard = 0; guard < 100; guard++) {
+    const blank = /\r?\n\r?\n/g;
+    blank.lastIndex = start;
+    const headEnd = blank.exec(binary);
+    if (!headEnd || headEnd.index >= to) break;
+    const ct = TOP_BOUNDARY.exec(binary.slice(start, headEnd.index + 1));
+    const declared = ct ? BOUNDARY_PARAM.exec(ct[0]) : null;
+    const boundary = declared?.[1] ?? declared?.[2];
+    if (!boundary) break;
+    const close = binary.indexOf(`\n--${boundary}--`, headEnd.index);
+    if (close < 0 || close >= to) break;
+    const closeEnd = binary.indexOf('\n', close + 1);
+    if (closeEnd < 0 || closeEnd >= to) break;
+    let next = closeEnd + 1;
+    while (next < to && (binary[next] === '\n' || binary[next] === '\r')) next++;
+    if (!looksLikeMessageStart(binary.slice(next, Math.min(to, next + 65_536)))) break;
+    ranges.push([start, next]);
+    start = next;
+  }
+  ranges.push([start, to]);
+  return ranges;
+}
+
+function looksLikeMessageStart(text: string): boolean {
+  const end = /\r?\n\r?\n/.exec(text);
+  if (!end) return false;
+  const lines = text.slice(0, end.index).split(/\r?\n/);
+  let fields = 0;
+  for (const line of lines) {
+    if (/^[ \t]/.test(line)) continue;
+    if (!HEADER_LINE.test(line)) return false;
+    fields++;
+  }
+  return fields >= 3 && MESSAGE_START_FIELD.test(lines[0] ?? '');
 }
 
 const UTF7_TYPE = 'text/x-bounce-lens-utf7-';

@@ -274,6 +274,23 @@ describe('messages per file', () => {
     expect(list[1]?.text.trim()).toBe('two');
   });
 
+  it('splits a CRLF mbox as well', async () => {
+    const mbox =
+      'From MAILER-DAEMON  Thu Apr 29 23:34:45 2015\r\nFrom: a@example.org\r\nSubject: first\r\n\r\none\r\n\r\nFrom MAILER-DAEMON  Thu Apr 29 23:35:45 2015\r\nFrom: b@example.org\r\nSubject: second\r\n\r\ntwo\r\n';
+    expect((await parseMessages(mbox)).map((p) => p.subject)).toEqual(['first', 'second']);
+  });
+
+  it('splits a message appended after the closing boundary of another, without a postmark', async () => {
+    const message = (n: number) =>
+      `Return-Path: <>\nFrom: MAILER-DAEMON@example.org\nSubject: msg ${n}\nContent-Type: multipart/report; report-type=delivery-status; boundary="b${n}"\n\n--b${n}\nContent-Type: text/plain\n\nnotice ${n}\n--b${n}--\n`;
+    const list = await parseMessages(`${message(1)}\n${message(2)}${message(3)}epilogue words\nthat are no header\n`);
+    expect(list.map((p) => [p.subject, p.text.trim()])).toEqual([
+      ['msg 1', 'notice 1'],
+      ['msg 2', 'notice 2'],
+      ['msg 3', 'notice 3'],
+    ]);
+  });
+
   it('does not split on a body line that only starts with "From "', async () => {
     const list = await parseMessages('From: a@example.org\nSubject: s\n\nhello\n\nFrom the team,\nbye\n');
     expect(list).toHaveLength(1);
