@@ -26,22 +26,46 @@ export function lines(text: string): string[] {
 
 // ---- addresses ----
 
-const ADDR = /[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9][A-Za-z0-9.-]{0,252}/;
-const ADDR_G = new RegExp(ADDR.source, 'g');
+// Addresses are found from each "@" outwards rather than with one regex over the whole text: a
+// regex would try a 64-character local part at every position of a long, address-free text.
+const LOCAL_CHAR = /[\w.!#$%&'*+/=?^`{|}~-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 
-function cleanAddress(a: string): string {
-  return a.replace(/\.+$/, '').replace(/^['"]+/, '');
+function addressAt(s: string, at: number): { value: string; end: number } | null {
+  let start = at;
+  while (start > 0 && at - start < 64 && LOCAL_CHAR.test(s[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < s.length && end - at <= 253 && DOMAIN_CHAR.test(s[end]!)) end++;
+  const local = s.slice(start, at).replace(/^['"]+/, '');
+  const domain = s.slice(at + 1, end).replace(/\.+$/, '');
+  if (!local || !/^[A-Za-z0-9]/.test(domain)) return null;
+  return { value: `${local}@${domain}`, end };
+}
+
+/** Every e-mail address in the string, in order, without brackets. */
+export function findAddresses(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf('@', from);
+    if (at < 0) return out;
+    const found = addressAt(s, at);
+    if (found) out.push(found.value);
+    from = found ? Math.max(found.end, at + 1) : at + 1;
+  }
 }
 
 /** First e-mail address in the string, without brackets; null when there is none. */
 export function findAddress(s: string | null | undefined): string | null {
   if (!s) return null;
-  const m = ADDR.exec(s);
-  return m ? cleanAddress(m[0]) : null;
-}
-
-export function findAddresses(s: string): string[] {
-  return [...s.matchAll(ADDR_G)].map((m) => cleanAddress(m[0]));
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf('@', from);
+    if (at < 0) return null;
+    const found = addressAt(s, at);
+    if (found) return found.value;
+    from = at + 1;
+  }
 }
 
 export function sameAddress(a: string | null, b: string | null): boolean {
