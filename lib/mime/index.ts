@@ -59,6 +59,7 @@ function splitMessages(binary: string): Array<[number, number]> {
   return ranges.length ? ranges : [[first, binary.length]];
 }
 
+// The top-level multipart Content-Type header, folded lines included.
 const TOP_BOUNDARY = /^content-type:[ \t]*multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*){0,10}/im;
 const MESSAGE_START_FIELD = /^(?:return-path|received|from|date|message-id|delivered-to|x-original-to):/i;
 
@@ -182,7 +183,7 @@ function repairBoundary(message: string): { message: string; boundary: string | 
   if (!blank) return { message, boundary: null };
   const end = blank.index;
   const head = message.slice(0, end + 1);
-  const ct = /^content-type:[ \t]*multipart\/[^\r\n]*(?:\r?\n[ \t][^\r\n]*){0,10}/im.exec(head);
+  const ct = TOP_BOUNDARY.exec(head);
   if (!ct) return { message, boundary: null };
   const declared = BOUNDARY_PARAM.exec(ct[0]);
   const boundary = declared?.[1] ?? declared?.[2] ?? null;
