@@ -16,6 +16,19 @@ const NOT_BOUNCE: Record<string, string> = {
     'This does not look like a bounce or a mail error. Paste the whole message, including the server’s reply (such as “550 5.1.1 …”), or open the bounce as an .eml file.',
 };
 
+function announcement(result: InputResult): string {
+  if (result.kind === 'bounces') {
+    const count = result.analyses.length;
+    return count === 1 ? 'Bounce explained below.' : `${count} bounces explained below.`;
+  }
+  // Unreadable input is announced by its own alert.
+  return result.kind === 'not-bounce' ? notBounceText(result.messageKind) : '';
+}
+
+function notBounceText(kind: string): string {
+  return NOT_BOUNCE[kind] ?? NOT_BOUNCE['not-bounce'] ?? '';
+}
+
 export function Popup({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ kind: 'empty' });
@@ -141,7 +154,11 @@ export function Popup({ settings }: { settings: Settings }) {
         <p class="hint">You can also drop an .eml file anywhere here.</p>
       </form>
 
-      <section class="result" aria-live="polite" aria-busy={state.kind === 'working'}>
+      {/* A short announcement; the panel itself is not a live region, or a screen reader would read it all. */}
+      <p class="visually-hidden" role="status">
+        {state.kind === 'done' ? announcement(state.result) : ''}
+      </p>
+      <section class="result" aria-label="Explanation" aria-busy={state.kind === 'working'}>
         {state.kind === 'working' ? <p class="hint">Reading…</p> : null}
         {state.kind === 'done' && state.fileName && state.result.kind !== 'unreadable' ? (
           <p class="hint file-name">From {state.fileName}</p>
@@ -153,7 +170,7 @@ export function Popup({ settings }: { settings: Settings }) {
         ) : null}
         {state.kind === 'done' && state.result.kind === 'not-bounce' ? (
           <p class="message" data-bounce-lens="message" data-kind={state.result.messageKind}>
-            {NOT_BOUNCE[state.result.messageKind] ?? NOT_BOUNCE['not-bounce']}
+            {notBounceText(state.result.messageKind)}
           </p>
         ) : null}
         {state.kind === 'done' && state.result.kind === 'bounces' ? (

@@ -58,6 +58,8 @@ test.describe('popup: paste', () => {
     await expect(result(page)).toHaveAttribute('data-cause', /^relay-denied/);
     await expect(result(page)).toHaveAttribute('data-reply-code', '550');
     await expect(page.locator('[data-bounce-lens="panel"]')).toContainText('jane.doe@example.org');
+    // Screen readers hear one short line, not the whole panel.
+    await expect(page.getByRole('status').filter({ hasText: 'Bounce explained below.' })).toHaveCount(1);
   });
 
   test('a qmail 553 rcpthosts bounce is explained as relay denied', async ({ page, extensionId }) => {
@@ -104,6 +106,7 @@ test.describe('popup: paste', () => {
     await paste(page, NOT_A_BOUNCE);
     const message = page.locator('[data-bounce-lens="message"]');
     await expect(message).toContainText('does not look like a bounce');
+    await expect(page.getByRole('status').filter({ hasText: 'does not look like a bounce' })).toHaveCount(1);
     await expect(page.locator('[data-bounce-lens="panel"]')).toHaveCount(0);
   });
 
