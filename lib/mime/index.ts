@@ -77,7 +77,8 @@ const MESSAGE_START_FIELD = /^(?:return-path|received|from|date|message-id|deliv
 function splitAfterClose(binary: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = from;
-  for (let guard = 0; guard < 100; guard++) {
+  // Each round consumes one message, so the work stays linear; the cap only bounds a runaway loop.
+  for (let guard = 0; guard < 10_000; guard++) {
     const blank = /\r?\n\r?\n/g;
     blank.lastIndex = start;
     const headEnd = blank.exec(binary);
