@@ -87,7 +87,7 @@ export function findStatus(s: string | null | undefined): string | null {
   return m ? `${m[1]}.${m[2]}.${m[3]}` : null;
 }
 
-export function findReplyCode(s: string | null | undefined): string | null {
+function findReplyCode(s: string | null | undefined): string | null {
   if (!s) return null;
   const pair = REPLY_THEN_STATUS.exec(s);
   if (pair) return pair[1]!;
@@ -104,7 +104,7 @@ export function findCodes(s: string | null | undefined): { status: string | null
 }
 
 /** "5.0.0"/"4.0.0" say only "failed"; a detailed code from the diagnostic is better evidence. */
-export function isGenericStatus(s: string | null): boolean {
+function isGenericStatus(s: string | null): boolean {
   return !s || /^[245]\.0\.0$/.test(s);
 }
 
@@ -215,7 +215,7 @@ export function fromDiagnostic(
   });
 }
 
-export function actionFromStatus(status: string | null): Action | null {
+function actionFromStatus(status: string | null): Action | null {
   if (!status) return null;
   if (status.startsWith('4')) return 'delayed';
   if (status.startsWith('5')) return 'failed';
@@ -312,7 +312,7 @@ function mergeOne(t: DecodedRecipient, d: DecodedRecipient): DecodedRecipient {
  * DSN fields printed inside the text body: broken MIME (a lost boundary) or notices that paste the
  * report into the text part ("Technical report:" in WorkMail, forwarded bounces).
  */
-export function inlineDsnFields(text: string): Array<Record<string, string>> {
+function inlineDsnFields(text: string): Array<Record<string, string>> {
   const all = lines(text);
   const out: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;
@@ -361,7 +361,7 @@ export function kindOf(recipients: DecodedRecipient[], textSaysDelay = false): M
   return 'failure';
 }
 
-export function reportingHostOf(parts: MessageParts): string | null {
+function reportingHostOf(parts: MessageParts): string | null {
   const mta = parts.dsn?.perMessage['reporting-mta'];
   if (mta) return dsnValue(mta);
   const from = fromAddress(parts);
@@ -469,5 +469,3 @@ export function fromAddress(parts: MessageParts): string | null {
 export function envelopeText(parts: MessageParts): string {
   return `${parts.from ?? ''}\n${parts.subject ?? ''}`.toLowerCase();
 }
-
-export type { Reason };
