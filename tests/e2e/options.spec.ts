@@ -106,63 +106,68 @@ test('settings survive a browser restart', async () => {
   }
 });
 
-/** The inbox's Gmail fixture with a bounce; its badge is what the Gmail switch must hide. */
-function gmailBouncePage(): string | null {
-  const file = path.join(fixturesDir, 'pages/gmail/address-not-found.html');
-  return fs.existsSync(file) ? file : null;
+// One bounce page per webmail from the inbox helper's fixtures; their badges are what the switch hides.
+const WEBMAIL_PAGES = [
+  {
+    webmail: 'Gmail',
+    checkbox: /Gmail/,
+    url: 'https://mail.google.com/mail/u/0/',
+    file: path.join(fixturesDir, 'pages/gmail/address-not-found.html'),
+  },
+  {
+    webmail: 'Outlook',
+    checkbox: /Outlook on the web/,
+    url: 'https://outlook.office.com/mail/inbox/id/AQMkADAwATM0MDAAMS1iNjk0LTYzYjctMDACLTAw0001AAAA%3D%3D',
+    file: path.join(fixturesDir, 'pages/outlook/m365-5-1-10.html'),
+  },
+];
+
+for (const { webmail, checkbox, url, file } of WEBMAIL_PAGES) {
+  test.describe(`${webmail} follows the settings`, () => {
+    test.skip(!fs.existsSync(file), `needs the fixture page ${path.relative(fixturesDir, file)}`);
+
+    test(`turning ${webmail} off removes the badges, turning it on brings them back, without a reload`, async ({
+      page,
+      context,
+      extensionId,
+    }) => {
+      await serveFixture(context, url, file);
+      await page.goto(url);
+      const badges = page.locator('[data-bounce-lens="badge"]');
+      await expect(badges.first()).toBeVisible();
+      const count = await badges.count();
+
+      const options = await context.newPage();
+      await openOptions(options, extensionId);
+      await options.getByRole('checkbox', { name: checkbox }).uncheck();
+      await saved(options);
+      await expect(badges).toHaveCount(0);
+
+      await options.getByRole('checkbox', { name: checkbox }).check();
+      await saved(options);
+      await expect(badges).toHaveCount(count);
+    });
+
+    test(`a page in ${webmail} opened while it is off shows no badges`, async ({ page, context, extensionId }) => {
+      await openOptions(page, extensionId);
+      await page.getByRole('checkbox', { name: checkbox }).uncheck();
+      await saved(page);
+      await serveFixture(context, url, file);
+      const mail = await context.newPage();
+      await mail.goto(url);
+      // Give the content script the time it needs to badge (the test above shows that it does).
+      await mail.waitForTimeout(1500);
+      await expect(mail.locator('[data-bounce-lens="badge"]')).toHaveCount(0);
+    });
+
+    test(`auto-open opens the panel in ${webmail} without a click`, async ({ page, context, extensionId }) => {
+      await openOptions(page, extensionId);
+      await page.getByRole('radio', { name: /open the explanation automatically/ }).check();
+      await saved(page);
+      await serveFixture(context, url, file);
+      const mail = await context.newPage();
+      await mail.goto(url);
+      await expect(mail.locator('[data-bounce-lens="panel"]')).toBeVisible();
+    });
+  });
 }
-
-test.describe('a webmail page follows the settings', () => {
-  const fixture = gmailBouncePage();
-  test.skip(!fixture, 'needs a Gmail bounce fixture page under tests/fixtures/pages/gmail');
-
-  test('turning Gmail off removes the badges, turning it on brings them back, without a reload', async ({
-    page,
-    context,
-    extensionId,
-  }) => {
-    if (!fixture) return;
-    const url = 'https://mail.google.com/mail/u/0/';
-    await serveFixture(context, url, fixture);
-    await page.goto(url);
-    const badges = page.locator('[data-bounce-lens="badge"]');
-    await expect(badges.first()).toBeVisible();
-    const count = await badges.count();
-
-    const options = await context.newPage();
-    await openOptions(options, extensionId);
-    await options.getByRole('checkbox', { name: /Gmail/ }).uncheck();
-    await saved(options);
-    await expect(badges).toHaveCount(0);
-
-    await options.getByRole('checkbox', { name: /Gmail/ }).check();
-    await saved(options);
-    await expect(badges).toHaveCount(count);
-  });
-
-  test('a page opened while Gmail is off shows no badges', async ({ page, context, extensionId }) => {
-    if (!fixture) return;
-    await openOptions(page, extensionId);
-    await page.getByRole('checkbox', { name: /Gmail/ }).uncheck();
-    await saved(page);
-    const url = 'https://mail.google.com/mail/u/0/';
-    await serveFixture(context, url, fixture);
-    const mail = await context.newPage();
-    await mail.goto(url);
-    // Give the content script time it would need to badge (the positive test above shows it does).
-    await mail.waitForTimeout(1500);
-    await expect(mail.locator('[data-bounce-lens="badge"]')).toHaveCount(0);
-  });
-
-  test('auto-open opens the panel without a click', async ({ page, context, extensionId }) => {
-    if (!fixture) return;
-    await openOptions(page, extensionId);
-    await page.getByRole('radio', { name: /open the explanation automatically/ }).check();
-    await saved(page);
-    const url = 'https://mail.google.com/mail/u/0/';
-    await serveFixture(context, url, fixture);
-    const mail = await context.newPage();
-    await mail.goto(url);
-    await expect(mail.locator('[data-bounce-lens="panel"]')).toBeVisible();
-  });
-});

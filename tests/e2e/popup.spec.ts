@@ -229,4 +229,18 @@ test.describe('popup: privacy and accessibility', () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(31, 31, 35)');
   });
+
+  test('shows the steps for the mail app chosen in the settings first', async ({ page, extensionId }) => {
+    await openPopup(page, extensionId);
+    await paste(page, OUTLOOK_0X800CCC79);
+    const steps = page.locator('[data-bounce-lens="panel"] ol[data-client]').first();
+    await expect(steps).not.toHaveAttribute('data-client', 'thunderbird');
+
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByLabel('I send mail with').selectOption({ label: 'Thunderbird' });
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await openPopup(page, extensionId);
+    await paste(page, OUTLOOK_0X800CCC79);
+    await expect(steps).toHaveAttribute('data-client', 'thunderbird');
+  });
 });
