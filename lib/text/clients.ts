@@ -67,7 +67,10 @@ export function clientError(
       : /sender .{0,40}rejected|rejected the sender/i.test(t)
         ? 'MAIL'
         : null;
-    const diag = response ?? (serverError ? `${serverError}` : null);
+    // Without a server response (0x800CCC0E "cannot connect", 0x800CCC0F …) the dialog's first
+    // sentence is all the user has.
+    const sentence = /^[^.\n]{10,300}\./.exec(t.trim())?.[0] ?? null;
+    const diag = response ?? (serverError ? `${serverError}` : sentence);
     const out = build('outlook-client', input, rejected ? findAddress(rejected) : null, diag, {
       host,
       clientError: errorNumber,
@@ -84,10 +87,13 @@ export function clientError(
     return build('thunderbird', input, findAddress(rcpt) ?? findAddress(diag), diag);
   }
   const apple = /The server response was:?\s*([^\n]{1,600})/i.exec(t);
-  if (apple || /Cannot send message using the server/i.test(t)) {
-    const diag = apple ? fold(apple[1]!) : null;
+  // Apple Mail / iOS: "The recipient “user@example.com” was rejected by the server."
+  const rejected = /recipient [“"']?([^\s“”"']{1,64}@[^\s“”"']{1,253})[”"']? was rejected by the server/i.exec(t);
+  if (apple || rejected || /Cannot send message using the server/i.test(t)) {
+    const diag = apple ? fold(apple[1]!) : rejected ? fold(rejected[0]) : null;
     const host = /using the server ([\w.-]{1,253}?)\.?(?:\s|$)/i.exec(t)?.[1] ?? null;
-    return build('apple-mail', input, findAddress(diag), diag, { host });
+    const address = rejected ? findAddress(rejected[1]) : findAddress(diag);
+    return build('apple-mail', input, address, diag, { host, command: rejected ? 'RCPT' : null });
   }
   return null;
 }

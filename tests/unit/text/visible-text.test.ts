@@ -166,3 +166,20 @@ describe('more visible-text cases', () => {
     expect(d.recipients[0]?.address).toBe('kai@example.net');
   });
 });
+
+describe('client dialogs without a server answer', () => {
+  it('keeps the Outlook error number and the dialog sentence', () => {
+    const d = decodeVisibleText({
+      text: "Sending reported error (0x800CCC0E) : 'Outlook cannot synchronize subscribed folders. Cannot connect to the server.' Error Number: 0x800CCC0E",
+    });
+    expect(d.format).toBe('outlook-client');
+    expect(d.recipients[0]).toMatchObject({ clientError: '0x800CCC0E', status: null, replyCode: null });
+    expect(d.recipients[0]?.diagnostic).toBeTruthy();
+  });
+
+  it('reads the Apple Mail recipient refusal', () => {
+    const d = decodeVisibleText({ text: 'The recipient “lu@example.com” was rejected by the server.' });
+    expect(d.format).toBe('apple-mail');
+    expect(d.recipients[0]).toMatchObject({ address: 'lu@example.com', command: 'RCPT', replyCode: null });
+  });
+});
