@@ -63,11 +63,15 @@ function guard<T>(
 // "postmaster@" and bounce-like subjects alone are not enough: admins send other notices too.
 const DAEMON_SENDER = /\b(?:mailer-daemon|mail-daemon|mailer_daemon|mail delivery (?:system|subsystem)|mdaemon)\b/i;
 const DSN_REPORT = /multipart\/report[^\n]{0,200}delivery-status/i;
+// Subjects bounce generators open with. Weaker evidence (anyone can type them, and a reply starts
+// "Re:"), so they only let the generic text scan run; they never produce an unnamed recipient.
+const BOUNCE_SUBJECT =
+  /^\s*(?:undeliverable|undelivered mail|undeliverable mail|delivery status notification \((?:failure|delay)\)|mail delivery failed|returned mail:|failure notice|delivery failure|non[- ]?delivery|delivery has failed|delivery notification: delivery has failed)/i;
 
 /**
- * A message no decoder claimed but that is certainly a bounce: read its text generically, and
- * when even that finds no recipient, still report one unnamed recipient so the user learns that
- * something failed (Postfix: "--- Delivery report unavailable ---").
+ * A message no decoder claimed but that looks like a bounce: read its text generically. When it
+ * is certainly a bounce and even that finds no recipient, still report one unnamed recipient so
+ * the user learns that something failed (Postfix: "--- Delivery report unavailable ---").
  */
 function fallback(parts: MessageParts, options: AnalyzeOptions): DecodedMessage | null {
   const failed = parts.headers.get('x-failed-recipients')?.[0] ?? null;
@@ -76,15 +80,18 @@ function fallback(parts: MessageParts, options: AnalyzeOptions): DecodedMessage 
     parts.dsn !== null ||
     DAEMON_SENDER.test(parts.from ?? '') ||
     DSN_REPORT.test(parts.headers.get('content-type')?.[0] ?? '');
-  if (!certain) return null;
+  if (!certain && !BOUNCE_SUBJECT.test(parts.subject ?? '')) return null;
   const decoded = guard('text', options, null, () =>
     decodeVisibleText({ text: parts.text, sender: parts.from, subject: parts.subject }),
   );
-  if (decoded && decoded.recipients.length > 0) {
+  // On a subject alone, the text itself must say what failed.
+  const evidence = decoded?.recipients.some((r) => r.status || r.replyCode || r.diagnostic) ?? false;
+  if (decoded && decoded.recipients.length > 0 && (certain || evidence)) {
     const first = decoded.recipients[0];
     if (failed && first && !first.address) first.address = failed.split(',')[0]?.trim() ?? null;
     return decoded;
   }
+  if (!certain) return null;
   return {
     kind: 'failure',
     format: 'unknown',

@@ -194,6 +194,25 @@ describe('analysis of non-bounces and unreadable bounces', () => {
     expect(a).toMatchObject({ bounce: false, recipients: [] });
   });
 
+  it('reads an unknown layout by its text when the subject is a bounce subject', async () => {
+    const [a] = await analyzeRaw(
+      'From: Notifications <notify@gateway.example>\nSubject: Undeliverable: quarterly report\n\nYour message to ivan@receiver.example could not be delivered.\nRemote server returned 550 5.1.1 User unknown\n',
+    );
+    expect(a?.bounce).toBe(true);
+    expect(a?.recipients[0]).toMatchObject({ status: '5.1.1', replyCode: '550' });
+  });
+
+  it.each([
+    [
+      'a reply quoting a bounce subject',
+      'Subject: Re: Undeliverable: quarterly report\n\nDid 550 5.1.1 mean the address is wrong?\n',
+    ],
+    ['a bounce subject over text without any failure', 'Subject: Undeliverable: quarterly report\n\nHello.\n'],
+  ])('reports nothing for %s from an ordinary sender', async (_name, rest) => {
+    const [a] = await analyzeRaw(`From: Judy <judy@sender.example>\n${rest}`);
+    expect(a?.recipients).toEqual([]);
+  });
+
   it('still reports a certain bounce whose recipients cannot be read', async () => {
     const [a] = await analyzeRaw(
       dsn([], 'Reporting-MTA: dns; mx.example.org\nArrival-Date: Mon, 2 Mar 2026 10:00:00 +0000'),
