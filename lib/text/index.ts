@@ -20,7 +20,16 @@ import {
 } from '../formats/shared';
 import type { DecodedMessage, DecodedRecipient, MessageKind, MessageParts, VisibleTextInput } from '../types';
 import { clientError } from './clients';
-import { AUTO_REPLY, BOUNCE_BODY, BOUNCE_SUBJECT, DELAY, DELIVERED, FEEDBACK } from './phrases';
+import {
+  AUTO_REPLY,
+  BOUNCE_BODY,
+  BOUNCE_BODY_STRONG,
+  BOUNCE_SUBJECT,
+  DAEMON_SENDER,
+  DELAY,
+  DELIVERED,
+  FEEDBACK,
+} from './phrases';
 
 const MAX = 200_000;
 
@@ -113,9 +122,14 @@ function listedAddresses(lines: string[]): string[] {
 function genericBounce(input: VisibleTextInput, lines: string[], text: string): DecodedMessage | null {
   const subject = input.subject ?? '';
   const sender = findAddress(input.sender) ?? null;
-  const bounceSaid = BOUNCE_SUBJECT.test(subject) || BOUNCE_BODY.test(text.slice(0, 20_000));
-  if (!bounceSaid) return null;
+  const head = text.slice(0, 20_000);
   const block = codeBlock(lines);
+  const bounceSaid =
+    BOUNCE_SUBJECT.test(subject) ||
+    DAEMON_SENDER.test((input.sender ?? '').trim()) ||
+    BOUNCE_BODY_STRONG.test(head) ||
+    (block !== null && BOUNCE_BODY.test(head));
+  if (!bounceSaid) return null;
   const listed = listedAddresses(lines).filter((a) => !sameAddress(a, sender));
   let diagnostic: string | null = block ? block.text : null;
   if (!diagnostic) {

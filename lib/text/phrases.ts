@@ -42,8 +42,42 @@ export const BOUNCE_SUBJECT = new RegExp(
 );
 
 /**
- * Body sentences that only a non-delivery report says. Error words alone ("user unknown", "550")
- * are not enough: people quote them in ordinary mail.
+ * Sentences only a mail system's non-delivery report writes: they name the mail machinery
+ * ("recipients", "address(es) failed", "remote server", "diagnostic information …"). Enough alone.
+ */
+export const BOUNCE_BODY_STRONG = new RegExp(
+  [
+    'delivery to the following recipients? (?:failed|has been delayed)',
+    'address(?:\\(es\\))? failed',
+    'the following addresses had',
+    'did not reach the following recipient',
+    "following recipients? (?:cannot|could not|can\u2019?'?t) be (?:delivered|reached)",
+    'the response (?:from the remote server )?was:',
+    'remote server returned',
+    'diagnostic information for administrators',
+    'error that the other server returned',
+    'rejected your message to the following',
+    "your message (?:to \\S{1,100} )?(?:couldn't|could not|cannot|can't|wasn't|was not) (?:be )?delivered",
+    'undelivered mail returned to sender',
+    'this is the mail system at host',
+    'qmail-send program',
+    'mail delivery software',
+    'were unable to deliver your message',
+    "wasn't able to deliver your message",
+    'unable to deliver (?:your )?message to the following',
+    'delivery status notification',
+    'échec de la remise pour ces destinataires',
+    'il recapito non è riuscito per i seguenti destinatari',
+    'falha na entrega a estes destinatários',
+    'kan niet worden bezorgd bij de volgende geadresseerden',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Sentences a bounce says but a parcel notice or a chat about mail problems may say too ("could not
+ * be delivered", "konnte nicht zugestellt werden"). They count only beside an SMTP answer, a
+ * bounce subject or a mailer-daemon sender.
  */
 export const BOUNCE_BODY = new RegExp(
   [
@@ -57,25 +91,14 @@ export const BOUNCE_BODY = new RegExp(
     "wasn\u2019?'?t delivered to",
     'was not delivered',
     'delivery (?:has )?failed',
-    'delivery to the following recipients? (?:failed|has been delayed)',
     'undeliverable',
     'permanent(?:ly)? (?:error|fail)',
-    'address(?:\\(es\\))? failed',
     'unable to deliver',
-    'were unable to deliver',
-    "wasn't able to deliver",
     'returned to sender',
-    'rejected your message',
     'message (?:was )?(?:rejected|blocked|bounced)',
-    'the following addresses had',
-    'did not reach the following recipient',
     'address not found',
     'message not delivered',
     'delivery incomplete',
-    'the response (?:from the remote server )?was:',
-    'remote server returned',
-    'diagnostic information for administrators',
-    'error that the other server returned',
     // German, French, Spanish, Italian, Portuguese, Dutch, Russian, Japanese
     'konnte nicht zugestellt werden',
     'zustellung .{0,40}fehlgeschlagen',
@@ -99,6 +122,10 @@ export const BOUNCE_BODY = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** Senders of bounces as a webmail shows them: "Mail Delivery Subsystem", "MAILER-DAEMON", "postmaster". */
+export const DAEMON_SENDER =
+  /\b(?:mailer-daemon|mail-daemon|postmaster|post_master|mail delivery (?:system|subsystem)|mail administrator|mdaemon)\b|^microsoft outlook$/i;
 
 /** "still trying" warnings. */
 export const DELAY =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeVisibleText } from '../../../lib/text';
+import type { VisibleTextInput } from '../../../lib/types';
 
 describe('desktop client errors', () => {
   it('reads an Outlook relay refusal', () => {
@@ -182,4 +183,40 @@ describe('client dialogs without a server answer', () => {
     expect(d.format).toBe('apple-mail');
     expect(d.recipients[0]).toMatchObject({ address: 'lu@example.com', command: 'RCPT', replyCode: null });
   });
+});
+
+describe('ordinary mail that sounds like a bounce', () => {
+  const table: Array<[string, VisibleTextInput]> = [
+    [
+      'a parcel notice',
+      {
+        sender: 'Parcel Service <notify@parcels.example>',
+        subject: 'Your parcel is on its way back',
+        text: 'We tried to deliver parcel 12345 today but it could not be delivered. Questions? Write to help@parcels.example.',
+      },
+    ],
+    [
+      'a German parcel notice',
+      {
+        sender: 'Paketdienst <info@paket.example>',
+        subject: 'Ihre Sendung',
+        text: 'Ihre Sendung konnte nicht zugestellt werden. Kontakt: service@paket.example',
+      },
+    ],
+    [
+      'a colleague quoting an error',
+      {
+        sender: 'Mo <mo@example.com>',
+        subject: 'Re: printer',
+        text: 'The message was rejected by the scanner, no idea why. Ask nia@example.com.',
+      },
+    ],
+  ];
+  for (const [name, input] of table) {
+    it(`does not flag ${name}`, () => {
+      const d = decodeVisibleText(input);
+      expect(d.kind).toBe('not-bounce');
+      expect(d.recipients).toEqual([]);
+    });
+  }
 });
