@@ -41,6 +41,10 @@ function inlineDsn(text: string): DeliveryStatus | null {
 // The quoted answer says why delivery kept failing; the outer code only that time ran out.
 const QUOTED_ANSWER = /<([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})(?![\d.])[^<>]{0,300}>/;
 const EXPIRED = /expired|unable to deliver in/i;
+// A relay's summary code followed by the remote server's own answer, quoted. Amazon SES:
+// "5.1.0 - Unknown address error 550-'5.7.1 <…>... Access denied'". The remote pair is the evidence.
+const SUMMARY_THEN_ANSWER =
+  /^[245]\.\d{1,3}\.\d{1,3} - [^'"]{0,200}?(?<![\w.])([245]\d\d)[ -]['"]([245]\.\d{1,3}\.\d{1,3})(?![\d.])/;
 
 function normalise(rec: DecodedRecipient, fields: Readonly<Record<string, string>>): DecodedRecipient {
   const word =
@@ -51,9 +55,10 @@ function normalise(rec: DecodedRecipient, fields: Readonly<Record<string, string
   const action = ACTION_ALIASES[word] ?? rec.action ?? (rec.status?.startsWith('2') ? 'delivered' : null);
   const out: DecodedRecipient = { ...rec, action };
   const quoted = out.diagnostic && EXPIRED.test(out.diagnostic) ? QUOTED_ANSWER.exec(out.diagnostic) : null;
-  if (quoted) {
-    out.replyCode = quoted[1]!;
-    out.status = quoted[2]!;
+  const answer = quoted ?? (out.diagnostic ? SUMMARY_THEN_ANSWER.exec(out.diagnostic) : null);
+  if (answer) {
+    out.replyCode = answer[1]!;
+    out.status = answer[2]!;
   }
   if (!out.replyCode || !out.status) {
     const codes = findCodes(out.diagnostic);

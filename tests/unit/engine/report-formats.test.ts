@@ -65,6 +65,12 @@ describe('rfc3464', () => {
       want: { status: '4.4.2', replyCode: '421' },
     },
     {
+      name: "a relay's summary code gives way to the remote answer it quotes",
+      group:
+        "Final-Recipient: rfc822; u6@example.net\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.7.1 <id@relay.example>... Access denied' (delivery attempts: 0)",
+      want: { status: '5.7.1', replyCode: '550' },
+    },
+    {
       name: 'no reply code is invented when the diagnostic has none',
       group:
         'Final-Recipient: rfc822; u4@example.net\nAction: failed\nStatus: 5.4.7\nDiagnostic-Code: X-Postfix; delivery time expired',
