@@ -6,6 +6,9 @@ import type { Settings } from '../../platform/settings';
 
 const DARK = '(prefers-color-scheme: dark)';
 
+// A whole mailbox file can hold hundreds of bounces; the CLI (`bounce-lens scan`) suits those better.
+const MAX_PANELS = 25;
+
 /** The panel's two palettes; "auto" follows the system, live. */
 function useResolvedTheme(theme: Settings['theme']): 'light' | 'dark' {
   const [systemDark, setSystemDark] = useState(() => matchMedia(DARK).matches);
@@ -31,15 +34,17 @@ export function Results({
   const theme = useResolvedTheme(settings.theme);
   // Not read in a webmail: no webmail-specific links or defaults.
   const reports = analyses.flatMap((analysis) => buildReport(analysis, { webmail: null }) ?? []);
+  const shown = reports.slice(0, MAX_PANELS);
   return (
     <>
       {reports.length > 1 || skipped > 0 ? (
         <p class="hint">
           {reports.length === 1 ? '1 bounce' : `${reports.length} bounces`}
           {skipped > 0 ? ` (and ${skipped} other ${skipped === 1 ? 'message' : 'messages'} that are not bounces)` : ''}
+          {shown.length < reports.length ? `; the first ${shown.length} are explained here` : ''}
         </p>
       ) : null}
-      {reports.map((report, i) => (
+      {shown.map((report, i) => (
         <div class="report" data-bounce-lens="result" key={i} {...hookAttributes(report)}>
           <Panel report={report} preferredClient={settings.client} theme={theme} />
         </div>

@@ -120,25 +120,25 @@ test.describe('popup: paste', () => {
   });
 });
 
-/** A corpus Postfix bounce the reference classifier reads as user unknown (chosen by data, not name). */
-function postfixUserUnknown(): { file: string; status: string } | null {
+/** Corpus Postfix bounces the reference classifier reads as one unknown user (chosen by data, not name). */
+function postfixUserUnknown(): { file: string; status: string }[] {
   const expectedPath = path.join(corpusDir, 'expected.json');
-  if (!fs.existsSync(expectedPath)) return null;
+  if (!fs.existsSync(expectedPath)) return [];
   const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8')) as Record<
     string,
     { reason: string; status: string; module: string }[]
   >;
-  for (const [name, rows] of Object.entries(expected)) {
+  return Object.entries(expected).flatMap(([name, rows]) => {
     const row = rows[0];
-    if (rows.length === 1 && row?.module === 'Lhost::Postfix' && row.reason === 'userunknown') {
-      return { file: path.join(corpusDir, 'emails', name), status: row.status };
-    }
-  }
-  return null;
+    return rows.length === 1 && row?.module === 'Lhost::Postfix' && row.reason === 'userunknown'
+      ? [{ file: path.join(corpusDir, 'emails', name), status: row.status }]
+      : [];
+  });
 }
 
 test.describe('popup: files', () => {
-  const sample = postfixUserUnknown();
+  const samples = postfixUserUnknown();
+  const sample = samples[0];
   test.skip(!sample, `needs the corpus at ${corpusDir} (../shared beside the repository)`);
 
   test('opening a corpus .eml explains it', async ({ page, extensionId }) => {
@@ -167,6 +167,25 @@ test.describe('popup: files', () => {
     await target.dispatchEvent('drop', { dataTransfer });
     await expect(result(page)).toHaveAttribute('data-reason', 'userunknown');
     await expect(page.locator('[data-bounce-lens="panel"]')).toBeVisible();
+  });
+
+  test('an mbox of several bounces gets one explanation each', async ({ page, extensionId }) => {
+    const two = samples.slice(0, 2);
+    test.skip(two.length < 2, 'needs two such corpus bounces');
+    // An mbox (RFC 4155): each message after a "From " postmark line; some corpus files have one.
+    const mbox = two
+      .map(({ file }) => fs.readFileSync(file, 'latin1').replace(/\r\n/g, '\n'))
+      .map((text) => (text.startsWith('From ') ? text : `From MAILER-DAEMON  Fri Nov 27 10:00:00 2026\n${text}`))
+      .join('\n');
+    await openPopup(page, extensionId);
+    await page.locator('#bounce-file').setInputFiles({
+      name: 'bounces.mbox',
+      mimeType: 'application/mbox',
+      buffer: Buffer.from(mbox, 'latin1'),
+    });
+    await expect(result(page)).toHaveCount(2);
+    await expect(result(page).nth(1)).toHaveAttribute('data-reason', 'userunknown');
+    await expect(page.getByText('2 bounces', { exact: true })).toBeVisible();
   });
 
   test('a file that is not a message is refused with a clear message', async ({ page, extensionId }) => {
