@@ -53,7 +53,13 @@ export const mailfoundry = decoder('mailfoundry', (all) => {
 });
 
 export const messagingServer = decoder('messagingserver', (all) => {
-  if (!all.some((l) => /^\s*Recipient address: /.test(l))) return null;
+  // "Recipient address:" alone could be any form; the report's own heading must be there too.
+  const heading = all.some((l) =>
+    /This report relates to a message you sent|(?:cannot|has not yet) be(?:en)? delivered to the following recipients/i.test(
+      l,
+    ),
+  );
+  if (!heading || !all.some((l) => /^\s*Recipient address: /.test(l))) return null;
   const out: DecodedRecipient[] = [];
   let current: { address: string; reason: string; diag: string; host: string | null } | null = null;
   const flush = () => {
