@@ -1,0 +1,44 @@
+// Regression floors for the visible-text mode over the shared Sisimai corpus (read at run time):
+// each bounce's human-readable part, sender and subject only, as `npm run score:text` measures it.
+// Floors sit below the measured figures; the gap to the raw mode is what only the hidden DSN part
+// says (legacy Hotmail, Receiving SES and PowerMTA print nothing else).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+import { parseMessages } from '../../../lib/mime';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const shared = path.resolve(repoRoot, '../shared');
+const corpus = path.join(shared, 'corpus/sisimai');
+const scorer = path.join(shared, 'tools/score-corpus.mjs');
+const present = fs.existsSync(path.join(corpus, 'expected.json')) && fs.existsSync(scorer);
+
+// Measured 2026-11-29 11:40 UTC: reason 83.7, status 62.3, replyCode 86.4, count 98.7.
+const FLOORS = { reasonPct: 78, statusPct: 60, replyCodePct: 84, recipientCountPct: 98 };
+
+describe.skipIf(!present)('visible-text mode on the corpus', () => {
+  it('stays above the accuracy floors', async () => {
+    const emails = path.join(corpus, 'emails');
+    const lines: string[] = [];
+    for (const name of fs.readdirSync(emails).filter((f) => f.endsWith('.eml'))) {
+      for (const p of await parseMessages(fs.readFileSync(path.join(emails, name)))) {
+        const a = analyzeText({ text: p.text, sender: p.from, subject: p.subject });
+        lines.push(JSON.stringify({ file: `${name}.txt`, ...a }));
+      }
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bl-text-'));
+    const results = path.join(dir, 'results.jsonl');
+    fs.writeFileSync(results, `${lines.join('\n')}\n`);
+    const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, '--results', results, '--json'], {
+      encoding: 'utf8',
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout.trim().split('\n').pop()!);
+    for (const [key, floor] of Object.entries(FLOORS)) expect(summary[key], key).toBeGreaterThanOrEqual(floor);
+  }, 120_000);
+});
