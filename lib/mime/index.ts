@@ -114,37 +114,48 @@ function looksLikeMessageStart(text: string): boolean {
   return fields >= 3 && MESSAGE_START_FIELD.test(lines[0] ?? '');
 }
 
-const UTF7_TYPE = 'text/x-bounce-lens-utf7-';
-// Content-Type of a text part labelled UTF-7, header continuation lines included (bounded).
-const UTF7_PART =
-  /(content-type:[ \t]*)text\/(plain|html)((?:[^\n]|\n[ \t]){0,400}?charset[ \t]*=[ \t]*"?)((?:x-)?(?:unicode-1-1-)?utf-?7)\b/gi;
+// Text parts whose charset TextDecoder cannot decode are renamed to this type, so postal-mime
+// hands over their bytes (as an attachment) instead of reading them as windows-1252; they are
+// decoded here: "utf7" with decodeUtf7, "guess" as UTF-8 when valid, else Latin-1.
+const OPAQUE_TYPE = 'text/x-bounce-lens-';
+// Content-Type of a text part and its charset, header continuation lines included (bounded).
+const TEXT_PART =
+  /(content-type:[ \t]*)text\/(plain|html)((?:[^\n]|\n[ \t]){0,400}?charset[ \t]*=[ \t]*"?)([A-Za-z0-9_.:+-]{1,60})/gi;
 const CHARSET_PARAM = /(charset[ \t]*=[ \t]*"?)([A-Za-z0-9_.:+-]{1,60})/gi;
 const UTF7_WORD = /=\?((?:x-)?(?:unicode-1-1-)?utf-?7)(?:\*[A-Za-z-]{1,20})?\?([BbQq])\?([^?\s]{0,4000})\?=/g;
 
 /**
- * Rewrites what postal-mime would misread: UTF-7 text parts become opaque parts decoded here,
- * UTF-7 encoded words become UTF-8 ones, and unknown charset labels become known ones.
+ * Rewrites what postal-mime would misread: misspelt charset labels become their real names, text
+ * parts in UTF-7 or an unknown charset become opaque parts decoded here, and UTF-7 encoded words
+ * become UTF-8 ones.
  */
-function prepare(binary: string): { text: string; utf7: boolean } {
-  let text = binary;
-  let utf7 = false;
-  if (/utf-?7/i.test(text)) {
-    text = text.replace(UTF7_PART, (_m, head: string, sub: string, mid: string, label: string) => {
-      utf7 = true;
-      return `${head}${UTF7_TYPE}${sub}${mid}${label}`;
+function prepare(binary: string): { text: string; opaque: boolean } {
+  let opaque = false;
+  let undecodable = false;
+  let text = binary.replace(CHARSET_PARAM, (m, head: string, label: string) => {
+    // "charset=3Dutf-8" is quoted-printable text of an enclosed message, not a header.
+    if (/^3d/i.test(label)) return m;
+    const canonical = canonicalCharset(label);
+    if (!canonical) {
+      undecodable = true;
+      return m;
+    }
+    return canonical !== label.toLowerCase() ? `${head}${canonical}` : m;
+  });
+  if (undecodable) {
+    text = text.replace(TEXT_PART, (m, head: string, sub: string, mid: string, label: string) => {
+      if (canonicalCharset(label)) return m;
+      opaque = true;
+      return `${head}${OPAQUE_TYPE}${isUtf7Label(label) ? 'utf7' : 'guess'}-${sub}${mid}${label}`;
     });
+  }
+  if (/=\?(?:x-)?(?:unicode-1-1-)?utf-?7/i.test(text)) {
     text = text.replace(UTF7_WORD, (_m, _label: string, enc: string, data: string) => {
       const ascii = enc.toUpperCase() === 'B' ? base64ToBinary(data) : qpWordToBinary(data);
       return encodeUtf8Word(decodeUtf7(ascii));
     });
   }
-  text = text.replace(CHARSET_PARAM, (m, head: string, label: string) => {
-    // "charset=3Dutf-8" is quoted-printable text of an enclosed message, not a header.
-    if (/^3d/i.test(label) || isUtf7Label(label)) return m;
-    const canonical = canonicalCharset(label);
-    return canonical && canonical !== label.toLowerCase() ? `${head}${canonical}` : m;
-  });
-  return { text, utf7 };
+  return { text, opaque };
 }
 
 function qpWordToBinary(s: string): string {
@@ -248,7 +259,7 @@ function dropReturnedBodies(message: string, boundary: string | null): string {
 /** One message as a byte string and as the same bytes (handed on untouched when no repair was needed). */
 async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<MessageParts> {
   const repaired = repairBoundary(segment);
-  const { text: prepared, utf7 } = prepare(dropReturnedBodies(repaired.message, repaired.boundary));
+  const { text: prepared, opaque } = prepare(dropReturnedBodies(repaired.message, repaired.boundary));
   let email: Email;
   try {
     email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(
@@ -257,7 +268,7 @@ async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<
   } catch {
     return lenientParts(segment.replace(/\r\n?/g, '\n'));
   }
-  const parts = toParts(email, utf7);
+  const parts = toParts(email, opaque);
   if (!parts.text.trim() && !parts.dsn && !parts.feedback) {
     // A multipart/report whose boundary never occurs (seen in Sendmail DSNs) parses to nothing;
     // its body is still the readable notice.
@@ -307,7 +318,7 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 const MESSAGE_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
 
-function toParts(email: Email, utf7: boolean): MessageParts {
+function toParts(email: Email, opaque: boolean): MessageParts {
   const headers = new Map<string, string[]>();
   for (const h of email.headers) {
     const list = headers.get(h.key);
@@ -321,8 +332,9 @@ function toParts(email: Email, utf7: boolean): MessageParts {
   let originalHeaders: string | null = null;
   for (const a of email.attachments) {
     const type = a.mimeType;
-    if (utf7 && type.startsWith(UTF7_TYPE)) {
-      const decoded = decodeUtf7(decodeBytes(attachmentBytes(a.content), 'us-ascii'));
+    if (opaque && type.startsWith(OPAQUE_TYPE)) {
+      const bytes = attachmentBytes(a.content);
+      const decoded = type.startsWith(`${OPAQUE_TYPE}utf7`) ? decodeBytes(bytes, 'utf-7') : decodeBytes(bytes, null);
       const plain = type.endsWith('html') ? htmlToText(decoded) : decoded;
       text = text ? `${text}\n${plain}` : plain;
     } else if (DSN_TYPES.has(type)) {

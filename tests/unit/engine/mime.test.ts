@@ -80,6 +80,14 @@ describe('body charsets', () => {
     expect(parts.subject).toBe('テスト');
   });
 
+  it.each([
+    ['UTF-8', [...enc.encode('Postfach überfüllt')]],
+    ['Latin-1', [...enc.encode('Postfach '), 0xfc, ...enc.encode('berf'), 0xfc, ...enc.encode('llt')]],
+  ])('reads a part with an unknown charset label as %s when its bytes are', async (_name, body) => {
+    const parts = await one(textMessage('x-no-such-charset', body));
+    expect(parts.text).toContain('Postfach überfüllt');
+  });
+
   it('never throws on an unknown charset label and keeps ASCII readable', async () => {
     const parts = await one(textMessage('x-no-such-charset', [...enc.encode('550 5.1.1 User unknown '), 0xe9]));
     expect(parts.text).toContain('550 5.1.1 User unknown');
