@@ -87,7 +87,11 @@ function oldStyle(all: string[]): DecodedRecipient[] {
       : '';
   // "… The error that the other server returned was: 550 5.1.1 …": the server's own words.
   const returned = /The error that the other server returned was:\s*([\s\S]{1,2000})/i.exec(tech)?.[1];
-  return addrs.map((a) => fromDiagnostic(a, returned ?? tech, delay ? { action: 'delayed' } : {}));
+  // "… rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.3]."
+  const host = /\bby ([A-Za-z0-9][\w.-]{0,252}?)\.? \[[\d.:a-fA-F]{3,45}\]/.exec(tech)?.[1] ?? null;
+  return addrs.map((a) =>
+    fromDiagnostic(a, returned ?? tech, { remoteHost: host, ...(delay ? { action: 'delayed' } : {}) }),
+  );
 }
 
 function groupsStyle(parts: MessageParts, all: string[]): DecodedRecipient[] {
