@@ -57,6 +57,11 @@ describe('linear-time safety', () => {
     ['repeated continuation lines', 'Diagnostic-Code: smtp; 550\n'.concat(' more\n'.repeat(50_000))],
     ['repeated encoded words', '=?utf-8?Q?'.repeat(30_000)],
     ['repeated charset parameters', 'charset='.repeat(30_000)],
+    ['repeated text part headers in unknown charsets', 'Content-Type: text/plain;\n charset=x-bogus\n'.repeat(20_000)],
+    [
+      'repeated text part headers without charset',
+      `charset=x-bogus\n${`Content-Type: text/plain;${' '.repeat(390)}\n`.repeat(2_000)}`,
+    ],
     ['repeated postmark lines', '\n\nFrom x '.repeat(30_000)],
     ['repeated parentheses', '('.repeat(100_000)],
     ['repeated brackets and colons', '[:'.repeat(50_000)],
