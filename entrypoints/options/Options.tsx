@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CLIENT_IDS,
+  loadSettings,
   mergeSettings,
   PANEL_MODES,
   type PanelMode,
@@ -16,7 +17,10 @@ import { CLIENT_LABELS } from './labels';
 
 const WEBMAIL_LABELS: Record<WebmailId, { name: string; hosts: string }> = {
   gmail: { name: 'Gmail', hosts: 'mail.google.com' },
-  outlook: { name: 'Outlook on the web', hosts: 'outlook.office.com, outlook.office365.com, outlook.live.com' },
+  outlook: {
+    name: 'Outlook on the web',
+    hosts: 'outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft',
+  },
 };
 
 const MODE_LABELS: Record<PanelMode, string> = {
@@ -39,18 +43,25 @@ export function Options({ initial, onSaved }: { initial: Settings; onSaved?: (se
   // Another tab (or sync from another machine) may change the settings while this page is open.
   useEffect(() => setSettings(initial), [initial]);
 
+  const pending = useRef(0);
+
   const save = (patch: SettingsPatch) => {
     // Shown at once: a controlled input re-rendered with the old value would undo the user's click.
     setSettings((current) => mergeSettings(current, patch));
     setStatus({ kind: 'saving' });
+    pending.current++;
     saveSettings(patch).then(
       (saved) => {
+        // Saves run in order; only the last one holds every change made meanwhile.
+        if (--pending.current > 0) return;
         setSettings(saved);
         setStatus({ kind: 'saved' });
         onSaved?.(saved);
       },
       (error: unknown) => {
-        setSettings(initial);
+        pending.current--;
+        // Show what is really stored, not the change that failed.
+        void loadSettings().then(setSettings);
         setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );

@@ -32,6 +32,20 @@ test.describe('options page', () => {
     await expect(page.getByRole('checkbox', { name: /Gmail/ })).toBeChecked();
   });
 
+  test('keeps every change when several are made in quick succession', async ({ page, extensionId }) => {
+    await openOptions(page, extensionId);
+    await page.getByRole('checkbox', { name: /Gmail/ }).click();
+    await page.getByRole('checkbox', { name: /Outlook on the web/ }).click();
+    await page.getByRole('radio', { name: 'Dark' }).click();
+    await page.getByLabel('I send mail with').selectOption('apple-mail');
+    await saved(page);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: /Gmail/ })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /Outlook on the web/ })).not.toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(page.getByLabel('I send mail with')).toHaveValue('apple-mail');
+  });
+
   test('works from the keyboard alone', async ({ page, extensionId }) => {
     await openOptions(page, extensionId);
     await page.getByRole('checkbox', { name: /Gmail/ }).focus();
