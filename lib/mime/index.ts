@@ -221,10 +221,10 @@ const BLANK_LINE = /\r?\n\r?\n/g;
  * block. postal-mime would decode it line by line only for the analysis to discard it — it is
  * most of the bytes of a typical bounce. A returned message that is itself a report is kept whole.
  */
-function dropReturnedBodies(message: string, boundary: string | null): string {
-  if (!boundary || !RETURNED_PART.test(message)) return message;
+function dropReturnedBodies(message: string, boundary: string | null): Array<[number, number]> | null {
+  if (!boundary || !RETURNED_PART.test(message)) return null;
   const delimiter = `\n--${boundary}`;
-  let out = '';
+  const kept: Array<[number, number]> = [];
   let copied = 0;
   let pos = message.indexOf(delimiter);
   while (pos >= 0) {
@@ -246,25 +246,44 @@ function dropReturnedBodies(message: string, boundary: string | null): string {
         innerEnd.index < partEnd &&
         !/^content-type:[ \t]*multipart\/report/im.test(message.slice(bodyStart, innerEnd.index))
       ) {
-        const keepTo = innerEnd.index + innerEnd[0].length;
-        out += message.slice(copied, keepTo);
+        kept.push([copied, innerEnd.index + innerEnd[0].length]);
         copied = partEnd;
       }
     }
     pos = next;
   }
-  return copied === 0 ? message : out + message.slice(copied);
+  if (copied === 0) return null;
+  kept.push([copied, message.length]);
+  return kept;
+}
+
+function joinRanges(s: string, ranges: ReadonlyArray<[number, number]>): string {
+  return ranges.map(([a, b]) => s.slice(a, b)).join('');
+}
+
+function joinByteRanges(bytes: Uint8Array, ranges: ReadonlyArray<[number, number]>): Uint8Array {
+  const out = new Uint8Array(ranges.reduce((n, [a, b]) => n + b - a, 0));
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out.set(bytes.subarray(a, b), at);
+    at += b - a;
+  }
+  return out;
 }
 
 /** One message as a byte string and as the same bytes (handed on untouched when no repair was needed). */
 async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<MessageParts> {
   const repaired = repairBoundary(segment);
-  const { text: prepared, opaque } = prepare(dropReturnedBodies(repaired.message, repaired.boundary));
+  const kept = dropReturnedBodies(repaired.message, repaired.boundary);
+  const trimmed = kept ? joinRanges(repaired.message, kept) : repaired.message;
+  const { text: prepared, opaque } = prepare(trimmed);
+  // Hand over the original bytes (or a copy of their kept ranges) unless a rewrite changed text.
+  let input: Uint8Array;
+  if (prepared !== trimmed || repaired.message !== segment) input = binaryToBytes(prepared);
+  else input = kept ? joinByteRanges(bytes, kept) : bytes;
   let email: Email;
   try {
-    email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(
-      prepared === segment ? bytes : binaryToBytes(prepared),
-    );
+    email = await new PostalMime({ attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true }).parse(input);
   } catch {
     return lenientParts(segment.replace(/\r\n?/g, '\n'));
   }
