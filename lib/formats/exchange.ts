@@ -120,14 +120,23 @@ function listedRecipients(all: string[]): DecodedRecipient[] {
   // "Unable to deliver message to the following recipients, because the message was forwarded more
   // than the maximum allowed times." — the heading itself may carry the cause.
   const heading = all[start]!.trim();
-  const cause = /\bbecause\b|due to/i.test(heading) ? heading : null;
-  for (let i = start + 1; i < all.length && i < start + 50; i++) {
+  let cause = /\bbecause\b|due to/i.test(heading) ? heading : null;
+  const addresses: string[] = [];
+  let i = start + 1;
+  for (; i < all.length && i < start + 50; i++) {
     const l = all[i]!.trim();
     if (!l) continue;
     const a = findAddress(l);
     if (!a || l.length > 300 || !/^(?:\S{1,64}@|[^@]{0,100}<mailto:|"?[^@]{0,100}"? ?<)/.test(l)) break;
-    out.push(fromDiagnostic(a, cause));
+    addresses.push(a);
   }
+  // Otherwise the user-facing sentence under the list says it in words: "The recipient's mailbox is
+  // full and can't accept messages now."
+  const sentence = all[i]?.trim();
+  if (!cause && sentence && sentence.length <= 400 && !/^_{3,}|^Diagnostic|^Sent by Microsoft/i.test(sentence)) {
+    cause = sentence;
+  }
+  for (const a of addresses) out.push(fromDiagnostic(a, cause));
   return out;
 }
 

@@ -65,6 +65,19 @@ The following recipient(s) cannot be reached:
     expect(d?.recipients[0]).toMatchObject({ address: 'cal@example.org', status: '5.1.1', replyCode: '550' });
   });
 
+  it('takes the user-facing sentence when the administrators’ block is not shown', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'Microsoft Outlook <postmaster@contoso.example>',
+        subject: 'Undeliverable: Plans',
+        text: "Delivery has failed to these recipients or groups:\n\nmo@fabrikam.example<mailto:mo@fabrikam.example>\nThe recipient's mailbox is full and can't accept messages now. Please try resending your message later, or contact the recipient directly.\n",
+        headers: { 'X-MS-Exchange-Message-Is-Ndr': '' },
+      }),
+    );
+    expect(d?.recipients[0]).toMatchObject({ address: 'mo@fabrikam.example', status: null, replyCode: null });
+    expect(d?.recipients[0]?.diagnostic).toMatch(/^The recipient's mailbox is full/);
+  });
+
   it('reports an Exchange Online delay notice as a delay', () => {
     const d = decodeMessage(
       parts({
