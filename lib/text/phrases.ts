@@ -117,8 +117,11 @@ export const BOUNCE_BODY = new RegExp(
     'не доставлено',
     '配信できませんでした',
     '送信できませんでした',
+    '配信されませんでした',
+    '届きませんでした',
     '配信に失敗',
     '宛先不明',
+    'recapito non riuscito',
   ].join('|'),
   'i',
 );
