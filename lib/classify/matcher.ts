@@ -14,48 +14,57 @@ export interface Rule<T> {
 }
 
 interface Automaton {
-  /** Per node: char code → next node. */
-  next: Map<number, number>[];
-  fail: number[];
+  /** All transitions in one map: key node * 65536 + UTF-16 code unit → next node. */
+  edges: Map<number, number>;
+  fail: Int32Array;
   /** Per node: fragment ids that end here (own and inherited through fail links). */
   out: number[][];
-  lengths: number[];
 }
 
+const EMPTY: number[] = [];
+
 function build(fragments: readonly string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const out: number[][] = [[]];
+  const edges = new Map<number, number>();
+  const kids: number[][] = [[]];
+  const label: number[] = [0];
+  const own: number[][] = [EMPTY];
   fragments.forEach((frag, id) => {
     let node = 0;
     for (let i = 0; i < frag.length; i++) {
       const c = frag.charCodeAt(i);
-      let child = next[node]!.get(c);
+      let child = edges.get(node * 65536 + c);
       if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        out.push([]);
-        next[node]!.set(c, child);
+        child = kids.length;
+        kids.push([]);
+        label.push(c);
+        own.push(EMPTY);
+        edges.set(node * 65536 + c, child);
+        kids[node]!.push(child);
       }
       node = child;
     }
-    out[node]!.push(id);
+    own[node] = own[node] === EMPTY ? [id] : own[node]!.concat(id);
   });
-  const fail = new Array<number>(next.length).fill(0);
-  const queue: number[] = [];
-  for (const child of next[0]!.values()) queue.push(child);
+  const fail = new Int32Array(kids.length);
+  const out = own;
+  const queue: number[] = kids[0]!.slice();
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi]!;
-    for (const [c, child] of next[node]!) {
+    for (const child of kids[node]!) {
+      const c = label[child]!;
       let f = fail[node]!;
-      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
-      const target = next[f]!.get(c);
+      let target = edges.get(f * 65536 + c);
+      while (target === undefined && f !== 0) {
+        f = fail[f]!;
+        target = edges.get(f * 65536 + c);
+      }
       fail[child] = target !== undefined && target !== child ? target : 0;
       const inherited = out[fail[child]!]!;
       if (inherited.length > 0) out[child] = out[child]!.concat(inherited);
       queue.push(child);
     }
   }
-  return { next, fail, out, lengths: fragments.map((f) => f.length) };
+  return { edges, fail, out };
 }
 
 /** Where each fragment occurs in one text: first start and last start, -1 when absent. */
@@ -67,11 +76,13 @@ interface Hits {
 }
 
 /**
- * Compiled rule table. Build once at module load; `first` and `all` are linear in the text.
+ * Compiled rule table (the automaton is built on first use); `first` and `all` are linear in the text.
  * Phrases must already be lower case (the text is lower-cased once by the caller).
  */
 export class PhraseTable<T> {
-  private readonly automaton: Automaton;
+  private readonly fragments: string[];
+  /** Built on first use: pages that never show a bounce never pay for it. */
+  private compiled: Automaton | null = null;
   /** Per rule: fragment ids in order. */
   private readonly ruleFragments: number[][];
   private readonly values: T[];
@@ -99,7 +110,7 @@ export class PhraseTable<T> {
       });
     });
     this.values = rules.map((r) => r.value);
-    this.automaton = build(fragments);
+    this.fragments = fragments;
     this.firstAt = new Int32Array(fragments.length).fill(-1);
     this.lastAt = new Int32Array(fragments.length).fill(-1);
     this.rulesByLastFragment = fragments.map(() => [] as number[]);
@@ -108,8 +119,14 @@ export class PhraseTable<T> {
     });
   }
 
+  private automaton(): Automaton {
+    this.compiled ??= build(this.fragments);
+    return this.compiled;
+  }
+
   private scan(text: string): Hits {
-    const { next, fail, out, lengths } = this.automaton;
+    const { edges, fail, out } = this.automaton();
+    const lengths = this.fragments;
     // Reused between calls (scans are synchronous); matching() resets the entries it saw.
     const first = this.firstAt;
     const last = this.lastAt;
@@ -117,16 +134,16 @@ export class PhraseTable<T> {
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = next[node]!.get(c);
+      let to = edges.get(node * 65536 + c);
       while (to === undefined && node !== 0) {
         node = fail[node]!;
-        to = next[node]!.get(c);
+        to = edges.get(node * 65536 + c);
       }
       node = to ?? 0;
       const ends = out[node]!;
       for (let k = 0; k < ends.length; k++) {
         const id = ends[k]!;
-        const start = i - lengths[id]! + 1;
+        const start = i - lengths[id]!.length + 1;
         if (first[id] === -1) {
           first[id] = start;
           seen.push(id);
@@ -146,7 +163,7 @@ export class PhraseTable<T> {
       // earliest occurrence at or after minStart is unknown in O(1); the first occurrence is a
       // lower bound, so use it when it qualifies and otherwise the last one (which does).
       const start = hits.first[id]! >= minStart ? hits.first[id]! : hits.last[id]!;
-      minStart = start + this.automaton.lengths[id]!;
+      minStart = start + this.fragments[id]!.length;
     }
     return true;
   }
