@@ -59,6 +59,14 @@ function byPhrases(s: Signals): Reason | null {
   // failure / Message could not be delivered for 8 hours" with 4.4.7).
   const picked = fromStatus !== null && fromStatus !== 'expired' && candidates.includes(fromStatus);
   let reason = picked ? fromStatus : candidates[0]!;
+  // Postfix HELO restrictions quote the HELO name's own DNS result: "504 5.5.2 <x>: Helo command
+  // rejected: Host not found" refuses the client, not the recipient's host.
+  if (
+    candidates.includes('blocked') &&
+    (s.text.includes('helo command rejected') || s.text.includes('ehlo command rejected'))
+  ) {
+    return 'blocked';
+  }
   // A "user unknown" answer to DATA comes from a filter that runs after the recipient was accepted
   // (the address exists; e.g. "550 Unknown user … (in reply to end of DATA command)").
   // Likewise under a policy code: "550 5.7.1 550 User Unknown: x@example.org".
@@ -139,11 +147,15 @@ const STEPS: readonly Step[] = [
   //    retrying, which the reference classifier reports as "expired" (e.g. Gmail "Delivery to the
   //    following recipient has been delayed … did not accept our requests to connect").
   { id: 'delayed', run: (s) => (s.rec.action === 'delayed' ? 'expired' : null) },
-  // 8. Refused at connection or greeting with no named reason: the client itself was refused
-  //    (Exim: "SMTP error from remote mail server after initial connection: 550 Rejected").
+  // 8. Refused at a stage that names the culprit, with no named reason: at connection or greeting
+  //    the client itself (Exim: "SMTP error from remote mail server after initial connection: 550
+  //    Rejected"), at MAIL FROM the sender ("after MAIL FROM:<x@example.org>: 553 sorry, …").
   {
-    id: 'greeting',
-    run: (s) => (s.command === 'CONN' || s.command === 'HELO' || s.command === 'EHLO' ? 'blocked' : null),
+    id: 'stage',
+    run: (s) => {
+      if (s.command === 'CONN' || s.command === 'HELO' || s.command === 'EHLO') return 'blocked';
+      return s.command === 'MAIL' ? 'rejected' : null;
+    },
   },
   // 9. Generic wordings ("Recipient address rejected", "Access denied") that servers put in front
   //    of many refusals: only when no named reason and no unambiguous code decided.

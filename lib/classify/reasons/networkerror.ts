@@ -33,6 +33,8 @@ export const phrases: readonly Phrase[] = [
   // Sendmail: "Deferred: Name server: example.co.jp.: host name lookup failure"
   'host name lookup failure',
   'dns query failed',
+  // Exim: "host lookup did not complete"
+  'host lookup did not complete',
   'name server timeout',
   'temporary failure in name resolution',
   'malformed or unexpected name server reply',

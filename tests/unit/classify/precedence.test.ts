@@ -52,6 +52,18 @@ describe('precedence', () => {
     expect(classify('550 <kijitora@example.net>: Recipient address rejected: Domain not found')).toBe('hostunknown');
   });
 
+  it('reads a HELO refusal as a block even when it quotes "host not found"', () => {
+    expect(classify('504 5.5.2 <mx.example.local>: Helo command rejected: Host not found')).toBe('blocked');
+  });
+
+  it('reads an unexplained refusal by its SMTP stage', () => {
+    expect(classify('550 go away', { command: 'CONN' })).toBe('blocked');
+    expect(classify('SMTP error from remote mail server after MAIL FROM:<x@example.org> SIZE=1024: 553 sorry')).toBe(
+      'rejected',
+    );
+    expect(classify('550 go away', { command: 'RCPT' })).toBe('onhold');
+  });
+
   it('lets the enhanced code pick between candidates that share a wording', () => {
     const text = '552 Message size exceeds fixed maximum message size (10485760)';
     expect(classify(text, { status: '5.2.3' })).toBe('exceedlimit');
