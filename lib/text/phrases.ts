@@ -126,9 +126,12 @@ export const BOUNCE_BODY = new RegExp(
   'i',
 );
 
-/** Senders of bounces as a webmail shows them: "Mail Delivery Subsystem", "MAILER-DAEMON", "postmaster". */
+/**
+ * Senders of bounces as a webmail shows them: "Mail Delivery Subsystem", "MAILER-DAEMON". Not
+ * "postmaster": postmasters also send policy notices and abuse replies, and their bounces say enough.
+ */
 export const DAEMON_SENDER =
-  /\b(?:mailer-daemon|mail-daemon|postmaster|post_master|mail delivery (?:system|subsystem)|mail administrator|mdaemon)\b|^microsoft outlook$/i;
+  /\b(?:mailer-daemon|mail-daemon|mailer_daemon|mail delivery (?:system|subsystem)|mdaemon)\b|^microsoft outlook$/i;
 
 /** "still trying" warnings. */
 export const DELAY =
