@@ -170,8 +170,8 @@ function genericBounce(input: VisibleTextInput, lines: string[], text: string): 
     ].filter((a) => !sameAddress(a, sender) && !/^(?:mailer-daemon|postmaster)@/i.test(a));
     addresses = candidates.length ? [candidates[0]!] : [];
   }
-  // The text says "not delivered" but names nobody: still a bounce, for an unknown recipient.
   const delay = DELAY.test(text.slice(0, 20_000)) || /delay/i.test(subject);
+  // The text says "not delivered" but names nobody: still a bounce, for an unknown recipient.
   const recipients = (addresses.length ? addresses : [null]).map((a) =>
     fromDiagnostic(a, diagnostic, delay && !findCodes(diagnostic).status?.startsWith('5') ? { action: 'delayed' } : {}),
   );
