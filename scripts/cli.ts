@@ -24,7 +24,8 @@ Explains every message in the given files. A directory means every .eml file bel
 
 Options:
   --json   one JSON object per message and line: {"file","bounce","recipients":[…],…}
-  --text   inputs are the visible text of a bounce (as a webmail shows it), not raw messages
+  --text   inputs are the visible text of a bounce (as a webmail shows it), not raw messages;
+           an input that does not start with mail headers is read as visible text anyway
   --help   show this help
 
 Exit status: 0 all inputs read, 1 some input could not be read or analysed, 2 usage error.`;
@@ -99,8 +100,24 @@ async function analyzeInput(input: Input, text: boolean): Promise<MessageAnalysi
       console.error(`bounce-lens: ${input.name}: internal error in the ${stage} stage: ${errorText(err)}`);
     },
   };
-  if (text) return [analyzeText({ text: data.toString('utf8') }, options)];
+  if (text || !startsWithHeaders(data)) return [analyzeText({ text: data.toString('utf8') }, options)];
   return analyzeRaw(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), options);
+}
+
+/**
+ * Whether the input opens like a message (an mbox postmark or "Name: value" header lines). A copied
+ * error or a saved webmail page does not, and is read as visible text without needing --text.
+ */
+function startsWithHeaders(data: Buffer): boolean {
+  const lines = data
+    .subarray(0, 4096)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .split(/\r?\n/);
+  const first = lines[0] ?? '';
+  if (first.startsWith('From ')) return true;
+  return /^[!-9;-~]{1,80}:/.test(first) && /^([!-9;-~]{1,80}:|[ \t])/.test(lines[1] ?? '');
 }
 
 function jsonRecipient(r: RecipientDiagnosis) {

@@ -58,6 +58,12 @@ describe('bounce-lens CLI', () => {
     expect(jsonLines(text.stdout)[0].recipients[0]).toMatchObject({ status: '5.1.10', replyCode: '550' });
   });
 
+  it('reads an input that does not start with mail headers as visible text', () => {
+    const r = cli(['explain', '--json', path.join(fixtures, 'visible-text.txt')]);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout)[0]).toMatchObject({ bounce: true, format: 'text' });
+  });
+
   it('expands a directory to its .eml files, sorted', () => {
     const r = cli(['explain', '--json', fixtures]);
     const files = jsonLines(r.stdout).map((l) => path.basename(l.file));
