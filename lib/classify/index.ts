@@ -75,8 +75,15 @@ function byPhrases(s: Signals): Reason | null {
   }
   // A DNS failure reported as temporary is a lookup problem, not a proof the domain is missing
   // (Gmail: "DNS Error: … responded with code NXDOMAIN" with status 4.0.0).
-  // Postfix: "Name service error for domain example.com: Host not found, try again".
-  if (reason === 'hostunknown' && (temporary(s) || s.text.includes('not found, try again'))) reason = 'networkerror';
+  // Postfix: "Name service error for domain example.com: Host not found, try again". Gmail prints
+  // its lookups as "DNS Error: … responded with code NXDOMAIN" and keeps them temporary (4.0.0), also
+  // where a webmail page shows no code.
+  if (
+    reason === 'hostunknown' &&
+    (temporary(s) || s.text.includes('not found, try again') || s.text.includes(' dns error: '))
+  ) {
+    reason = 'networkerror';
+  }
   return reason;
 }
 

@@ -36,10 +36,14 @@ export const phrases: readonly Phrase[] = [
   'not enough storage space in the mailbox',
   // Messaging Server: "522 5.2.0 Delivery failed: Over quota"
   'insufficient mailbox space',
+  // "Your message to <nekochan> was automatically rejected: Not enough disk space"
+  'not enough disk space',
   // Japanese: "メールボックスがいっぱいです", "容量超過"
   'メールボックスがいっぱい',
   '容量超過',
   '容量オーバー',
+  // "メールボックスの容量を超えています" (the mailbox capacity is exceeded)
+  '容量を超えて',
   // German: "Postfach voll", "Speicherplatz überschritten"
   'postfach voll',
   'postfach ist voll',

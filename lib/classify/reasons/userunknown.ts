@@ -74,6 +74,9 @@ export const phrases: readonly Phrase[] = [
   '存在しないユーザ',
   '存在しないメールアドレス',
   'そのようなユーザーはいません',
+  // "このメールアドレスは存在しません" (this address does not exist), "宛先不明" (addressee unknown)
+  'アドレスは存在しません',
+  '宛先不明',
   // German: "Benutzer unbekannt", "Empfänger unbekannt", "Unbekannter Empfänger", "Postfach existiert nicht"
   'benutzer unbekannt',
   'unbekannter benutzer',

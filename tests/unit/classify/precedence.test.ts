@@ -74,7 +74,10 @@ describe('precedence', () => {
     const text =
       "DNS Error: DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp";
     expect(classify(text, { status: '4.0.0' })).toBe('networkerror');
-    expect(classify(text, { status: '5.1.2' })).toBe('hostunknown');
+    expect(classify(text, { status: '5.1.2' })).toBe('networkerror');
+    // The same lookup seen on a webmail page, without any code.
+    expect(classify(text)).toBe('networkerror');
+    expect(classify('550 5.1.2 Host not found: example.jp', { status: '5.1.2' })).toBe('hostunknown');
   });
 
   it('falls back from text to enhanced code to reply code', () => {
