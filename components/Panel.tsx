@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClientId, Explanation, FixGroup, LinkRef, RecipientDiagnosis } from '../lib/types';
 import { RelayCheck } from './RelayCheck';
-import type { BounceReport } from './report';
+import type { BounceReport } from './report-model';
 
 export interface PanelProps {
   report: BounceReport;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RELAY_CHECK_TEXT, type RelayCheckInput, relayCheck } from '../lib/causes';
+import { RELAY_CHECK_TEXT, type RelayCheckInput, relayCheck } from '../lib/causes/relay-check';
 
 type Answers = Partial<RelayCheckInput>;
 type Question = keyof RelayCheckInput;

@@ -1,10 +1,17 @@
 // Small DOM helpers shared by the site adapters and the runtime. Reading only, never writing.
 
-/** First element under `root` matching one of `selectors`, tried in order (preferred hook first). */
+/**
+ * First element under `root` matching one of `selectors`, tried in order (preferred hook first),
+ * skipping anything inside `exclude`. querySelector stops at the first hit, so a lookup costs the
+ * distance to it, not the size of the page.
+ */
 export function firstMatch(root: ParentNode, selectors: readonly string[], exclude?: Element | null): Element | null {
   for (const selector of selectors) {
+    const first = root.querySelector(selector);
+    if (!first) continue;
+    if (!exclude?.contains(first)) return first;
     for (const el of root.querySelectorAll(selector)) {
-      if (!exclude?.contains(el)) return el;
+      if (!exclude.contains(el)) return el;
     }
   }
   return null;

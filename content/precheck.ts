@@ -18,17 +18,92 @@ const SENDER_LOCAL = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|micr
 
 // Display names: Gmail "Mail Delivery Subsystem", Postfix/Exim "Mail Delivery System", EXO
 // "Microsoft Outlook" (also for its own NDRs of consumer accounts), "Microsoft Exchange", "MAILER-DAEMON".
-const SENDER_NAME =
-  /^(?:mail delivery (?:subsystem|system|service)|microsoft outlook|microsoft exchange|mailer-daemon|postmaster|mail administrator|mail system|systemadministrator)$/i;
+const SENDER_NAMES = new Set([
+  'mail delivery subsystem',
+  'mail delivery system',
+  'mail delivery service',
+  'microsoft outlook',
+  'microsoft exchange',
+  'mailer-daemon',
+  'postmaster',
+  'mail administrator',
+  'mail system',
+  'systemadministrator',
+]);
 
-// Subjects of NDRs and delay notices in the languages the engine knows (en de fr es it pt nl ru
-// ja), from the subjects Exchange, Gmail, Postfix, Exim, qmail, sendmail and Yahoo write, e.g.
-// "Undeliverable: …", "Unzustellbar: …", "Non remis : …", "No se puede entregar: …",
+// Subject openings of NDRs and delay notices in the languages the engine knows (en de fr es it pt
+// nl ru ja), from the subjects Exchange, Gmail, Postfix, Exim, qmail, sendmail and Yahoo write,
+// e.g. "Undeliverable: …", "Unzustellbar: …", "Non remis : …", "No se puede entregar: …",
 // "Non recapitabile: …", "Não é possível entregar: …", "Onbestelbaar: …", "Недоставляемое
-// сообщение", "配信不能: …". Anchored after optional "Fwd:"/"FW:" so a reply about a bounce
-// ("Re: …") is left to the engine only when its body says so.
-const SUBJECT =
-  /^(?:(?:fwd?|tr|wg|rv|i|enc)\s*:\s*){0,3}(?:undeliverable|undelivered|delivery status notification|delivery (?:has )?failed|delivery failure|delivery notification|mail delivery failed|returned mail|failure notice|message not delivered|non[- ]?delivery|could not send message|warning: could not|delayed mail|mail system error|unzustellbar|nicht zustellbar|unzustellbare|zustellung fehlgeschlagen|benachrichtigung zum übermittlungsstatus|übermittlungsstatusbenachrichtigung|non remis|non distribuable|échec de (?:la )?remise|notification d'état de remise|message non remis|no se puede entregar|notificación de estado de entrega|error de entrega|no entregado|non recapitabile|impossibile recapitare|notifica (?:sullo )?stato (?:di )?consegna|mancato recapito|não é possível entregar|nao e possivel entregar|notificação de status de entrega|falha na entrega|não entregue|onbestelbaar|niet bezorgd|kan niet worden bezorgd|status van bezorging|недоставл|не доставлено|невозможно доставить|уведомление о состоянии доставки|配信不能|配信できません|配送不能|配信状態の通知|未配信)/i;
+// сообщение", "配信不能: …". Compared as lower-case prefixes (no regex to compile on every page).
+const SUBJECT_PREFIXES = [
+  'undeliverable',
+  'undelivered',
+  'delivery status notification',
+  'delivery failed',
+  'delivery has failed',
+  'delivery failure',
+  'delivery notification',
+  'mail delivery failed',
+  'returned mail',
+  'failure notice',
+  'message not delivered',
+  'non-delivery',
+  'nondelivery',
+  'non delivery',
+  'could not send message',
+  'warning: could not',
+  'delayed mail',
+  'mail system error',
+  'unzustellbar',
+  'nicht zustellbar',
+  'unzustellbare',
+  'zustellung fehlgeschlagen',
+  'benachrichtigung zum übermittlungsstatus',
+  'übermittlungsstatusbenachrichtigung',
+  'non remis',
+  'non distribuable',
+  'échec de la remise',
+  'échec de remise',
+  "notification d'état de remise",
+  'message non remis',
+  'no se puede entregar',
+  'notificación de estado de entrega',
+  'error de entrega',
+  'no entregado',
+  'non recapitabile',
+  'impossibile recapitare',
+  'notifica stato consegna',
+  'notifica sullo stato di consegna',
+  'mancato recapito',
+  'não é possível entregar',
+  'nao e possivel entregar',
+  'notificação de status de entrega',
+  'falha na entrega',
+  'não entregue',
+  'onbestelbaar',
+  'niet bezorgd',
+  'kan niet worden bezorgd',
+  'status van bezorging',
+  'недоставл',
+  'не доставлено',
+  'невозможно доставить',
+  'уведомление о состоянии доставки',
+  '配信不能',
+  '配信できません',
+  '配送不能',
+  '配信状態の通知',
+  '未配信',
+];
+
+// "Fwd:", "FW:", "TR:", "WG:", "RV:", "I:", "ENC:" in front of a forwarded bounce. A reply ("Re: …")
+// is a human writing about a bounce and is left to its sender and body.
+const FORWARD_PREFIX = /^(?:(?:fwd?|tr|wg|rv|i|enc)\s{0,3}:\s{0,3}){1,3}/;
+
+function bounceSubject(subject: string): boolean {
+  const s = subject.trim().slice(0, 200).toLowerCase().replace(FORWARD_PREFIX, '');
+  return SUBJECT_PREFIXES.some((p) => s.startsWith(p));
+}
 
 // Opening lines of NDR bodies (../shared/reference/webmail/README.md §3): Gmail card titles,
 // Exchange old and new layouts, Postfix, Exim, qmail, sendmail, Yahoo, RFC 3464 fields.
@@ -45,8 +120,8 @@ function localPart(address: string): string {
 
 export function looksLikeBounce(input: PrecheckInput): boolean {
   if (input.senderAddress && SENDER_LOCAL.test(localPart(input.senderAddress))) return true;
-  if (input.senderName && SENDER_NAME.test(input.senderName.trim())) return true;
-  if (input.subject && SUBJECT.test(input.subject.trim().slice(0, 200))) return true;
+  if (input.senderName && SENDER_NAMES.has(input.senderName.trim().toLowerCase())) return true;
+  if (input.subject && bounceSubject(input.subject)) return true;
   // The opening text decides only when the page shows no sender address (OWA for some senders):
   // with a known, ordinary sender, a message that starts by quoting a bounce is a human's mail.
   if (input.senderAddress) return false;

@@ -3,16 +3,18 @@
 // badge per bounce. The WXT context owns every listener, observer and UI, so reloading or disabling
 // the extension tears everything down.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type BounceReport, buildReport } from '../components/report';
-import { analyzeText } from '../lib/analyze';
+import type { BounceReport } from '../components/report-model';
 import type { ClientId, ExplainContext } from '../lib/types';
+import { ANALYZE_MESSAGE, type Analyzer } from './engine-protocol';
 import { HEAD_CHARS, looksLikeBounce } from './precheck';
 import type { MessageView, SiteAdapter } from './site';
 import { themeBehind } from './theme';
-import { BADGE_TAG, type BadgeHandle, mountBadge, openPanel, PANEL_TAG, type PanelHandle } from './ui';
+import { BADGE_TAG, type BadgeHandle, logFailure, mountBadge, openPanel, PANEL_TAG, type PanelHandle } from './ui';
 import { hashText, headText, visibleText } from './visible-text';
 
 export interface RuntimeOptions {
+  /** Where the engine runs (the background worker, through runtime messaging). */
+  analyze: Analyzer;
   /** Fix steps shown first; null: the webmail the user is in. */
   preferredClient?: ClientId | null;
   theme?: 'auto' | 'light' | 'dark';
@@ -29,6 +31,8 @@ interface Tracked {
   key: string;
   report: BounceReport | null;
   badge: BadgeHandle | null;
+  /** The analysis for `key` has been requested and not answered yet. */
+  pending: boolean;
 }
 
 /** Analyses kept for messages that re-render (Outlook rebuilds items on every selection). */
@@ -53,11 +57,7 @@ function senderLine(view: MessageView): string | null {
   return view.senderAddress ?? view.senderName;
 }
 
-export function startBounceLens(
-  ctx: ContentScriptContext,
-  adapter: SiteAdapter,
-  options: RuntimeOptions = {},
-): Runtime {
+export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter, options: RuntimeOptions): Runtime {
   const tracked = new Map<Element, Tracked>();
   const cache = new Map<string, BounceReport | null>();
   const dirty = new Set<Element>();
@@ -66,6 +66,7 @@ export function startBounceLens(
   let sweep = false;
   let scheduled = false;
   let stopped = false;
+  let frame = 0;
   let panel: { handle: PanelHandle; element: Element } | null = null;
   const autoOpened = new Set<string>();
 
@@ -73,7 +74,8 @@ export function startBounceLens(
     if (scheduled || stopped || ctx.isInvalid) return;
     scheduled = true;
     // One pass per frame however many mutation batches arrived; nothing is scheduled while idle.
-    ctx.requestAnimationFrame(flush);
+    // (Not ctx.requestAnimationFrame: it adds an invalidation listener per call, for good.)
+    frame = requestAnimationFrame(flush);
   };
 
   const closePanel = () => panel?.handle.close();
@@ -143,19 +145,39 @@ export function startBounceLens(
     if (
       previous &&
       previous.key === key &&
+      !previous.pending &&
       (!previous.badge || (previous.badge.alive() && previous.badge.isAt(view.badgeAnchor)))
     ) {
       return;
     }
-    let report = cache.get(key);
+    const report = cache.get(key);
     if (report === undefined) {
-      const analysis = analyzeText({ text, sender: senderLine(view), subject: view.subject });
-      report = buildReport(analysis, explainContext(adapter));
-      remember(key, report);
+      if (previous?.key === key && previous.pending) return;
+      tracked.set(element, { key, report: null, badge: previous?.badge ?? null, pending: true });
+      options
+        .analyze({
+          type: ANALYZE_MESSAGE,
+          input: { text, sender: senderLine(view), subject: view.subject },
+          context: explainContext(adapter),
+        })
+        .then(
+          (answer) => remember(key, answer),
+          (err) => {
+            // Not retried for this text: a failing analysis must not turn into a loop.
+            remember(key, null);
+            logFailure('Analysing a message', err);
+          },
+        )
+        .finally(() => {
+          if (stopped || tracked.get(element)?.key !== key) return;
+          dirty.add(element);
+          schedule();
+        });
+      return;
     }
     if (!report) {
       drop(element);
-      tracked.set(element, { key, report: null, badge: null });
+      tracked.set(element, { key, report: null, badge: null, pending: false });
       return;
     }
     const theme = options.theme && options.theme !== 'auto' ? options.theme : themeBehind(view.badgeAnchor);
@@ -167,7 +189,7 @@ export function startBounceLens(
       badge = mountBadge(ctx, view.badgeAnchor, view.badgeAppend, { report, theme }, () => togglePanel(element));
     }
     if (panel?.element === element && previous?.key !== key) closePanel();
-    tracked.set(element, { key, report, badge });
+    tracked.set(element, { key, report, badge, pending: false });
     if (options.autoOpen && !autoOpened.has(key) && !panel) {
       autoOpened.add(key);
       // After the badge exists, so focus can return to it when the panel closes.
@@ -197,7 +219,7 @@ export function startBounceLens(
         process(element);
       } catch (err) {
         // One odd message must not cost the others, nor surface in the page.
-        console.debug('[Bounce Lens] analysing a message failed:', err instanceof Error ? err.message : String(err));
+        logFailure('Reading a message', err);
       }
     }
   }
@@ -242,6 +264,7 @@ export function startBounceLens(
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    cancelAnimationFrame(frame);
     observer.disconnect();
     closePanel();
     for (const element of [...tracked.keys()]) drop(element);

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge } from '../components/Badge';
 import { Panel } from '../components/Panel';
-import { type BounceReport, hookAttributes } from '../components/report';
+import { type BounceReport, hookAttributes } from '../components/report-model';
 import type { ClientId } from '../lib/types';
 
 export const BADGE_TAG = 'bounce-lens-badge';
@@ -25,7 +25,7 @@ const ISOLATED_EVENTS = [
   'dblclick',
 ];
 
-function logFailure(what: string, err: unknown): void {
+export function logFailure(what: string, err: unknown): void {
   // Message content is never logged, only what failed.
   console.debug(`[Bounce Lens] ${what} failed:`, err instanceof Error ? err.message : String(err));
 }

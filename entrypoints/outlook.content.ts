@@ -1,7 +1,12 @@
 import '../components/bounce-lens.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runBounceLens } from '../content/boot';
+import { type Analyzer, readReply } from '../content/engine-protocol';
 import { outlook } from '../content/sites/outlook/adapter';
+
+// The engine runs in the background worker (entrypoints/background.ts), not on the page.
+const analyze: Analyzer = async (request) => readReply(await browser.runtime.sendMessage(request));
 
 export default defineContentScript({
   matches: [
@@ -17,6 +22,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   main(ctx) {
-    return runBounceLens(ctx, outlook);
+    return runBounceLens(ctx, outlook, analyze);
   },
 });
