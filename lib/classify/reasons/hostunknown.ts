@@ -20,6 +20,9 @@ export const phrases: readonly Phrase[] = [
   'nonexistent domain',
   'non-existent domain',
   'domain is not reachable',
+  // Gmail: "Your message wasn't delivered to x@example.cmo because the domain example.cmo couldn't be found."
+  ['the domain ', " couldn't be found"],
+  ['the domain ', ' could not be found'],
   'recipient domain not found',
   // Exim: "all relevant MX records point to non-existent hosts"
   'point to non-existent hosts',

@@ -20,7 +20,6 @@ export const phrases: readonly Phrase[] = [
   'user not found',
   'recipient not found',
   'mailbox not found',
-  'address not found',
   'account not found',
   // Google: "The email account that you tried to reach does not exist."; others: "Mailbox does not exist"
   'account that you tried to reach does not exist',

@@ -10,6 +10,8 @@ const WEAK: readonly (readonly [Reason, Phrase])[] = [
   // Outlook.com / Sendmail: "550 5.1.1 Requested action not taken: mailbox unavailable"
   ['userunknown', 'mailbox unavailable'],
   ['userunknown', 'mailbox is unavailable'],
+  // Gmail's bounce headline "Address not found" heads both unknown-user and unknown-domain notices
+  ['userunknown', 'address not found'],
   // Verizon MMS gateway: "No valid recipients for this MM" (Postfix's "5.5.1 Error: no valid recipients"
   // comes with its own code, which decides first)
   ['userunknown', 'no valid recipients'],

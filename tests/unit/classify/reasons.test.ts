@@ -84,6 +84,14 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
     ],
     ['mesgtoobig', "Your message wasn't delivered to anyone because it's too large."],
     ['expired', 'There was a temporary problem delivering your message to kijitora@example.com.'],
+    [
+      'hostunknown',
+      "Address not found. Your message wasn't delivered to x@example.cmo because the domain example.cmo couldn't be found.",
+    ],
+    [
+      'userunknown',
+      "Address not found. Your message wasn't delivered to x@example.com because the address couldn't be found.",
+    ],
   ],
   'english, more': [
     ['hasmoved', '551 User not local; please try <kijitora@example.net>'],
