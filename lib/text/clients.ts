@@ -82,7 +82,10 @@ export function clientError(
   }
   const tb = /The mail server responded:?\s*([\s\S]{1,600}?)(?:\.?\s*Please (?:check|verify)|\n\s*\n|$)/i.exec(t);
   if (tb || /Sending of (?:the )?message failed/i.test(t)) {
-    const diag = tb ? fold(tb[1]!) : null;
+    // No server answer: "The message could not be sent because the connection to Outgoing server
+    // (SMTP) smtp.example.com was lost in the middle of the transaction."
+    const said = /Sending of (?:the )?message failed\.?\s*([^\n]{10,400})/i.exec(t)?.[1];
+    const diag = tb ? fold(tb[1]!) : said ? fold(said) : null;
     const rcpt = /check the message recipients? "?([^"\s]{1,254})"?/i.exec(t)?.[1] ?? null;
     return build('thunderbird', input, findAddress(rcpt) ?? findAddress(diag), diag);
   }

@@ -220,3 +220,12 @@ describe('ordinary mail that sounds like a bounce', () => {
     });
   }
 });
+
+it('keeps Thunderbird’s sentence when no server answered', () => {
+  const d = decodeVisibleText({
+    text: 'Sending of the message failed.\nThe message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction.',
+  });
+  expect(d.format).toBe('thunderbird');
+  expect(d.recipients[0]?.diagnostic).toMatch(/connection to Outgoing server/);
+  expect(d.recipients[0]).toMatchObject({ status: null, replyCode: null });
+});
