@@ -30,6 +30,12 @@ export const phrases: readonly Phrase[] = [
   'could not deliver for the last',
   // Gmail: "The recipient server did not accept our requests to connect."
   'did not accept our requests to connect',
+  // Outlook on the web NDR: "Despite repeated attempts to contact the recipient's email system it didn't respond."
+  'despite repeated attempts',
+  // Delay notices: Outlook "Delivery is delayed to these recipients or groups"; Gmail "Delivery to the
+  // following recipient has been delayed"
+  'delivery is delayed',
+  'has been delayed',
   // Exchange: "… due to being unable to connect successfully to the destination mail server."
   'unable to connect successfully',
   'not delivered within',

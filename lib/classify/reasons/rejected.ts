@@ -51,6 +51,10 @@ export const phrases: readonly Phrase[] = [
   'only members',
   'members only',
   'permission to post',
+  // Outlook on the web NDRs: "The group x only accepts messages from people in its organization or on
+  // its allowed senders list"; "… because you weren't recognized as a valid sender."
+  'only accepts messages from people',
+  'recognized as a valid sender',
   // Mimecast: "Envelope blocked - User Entry", "Rejected by header based Blocked Senders"
   'envelope blocked',
   'blocked senders',

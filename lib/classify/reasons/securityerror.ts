@@ -16,6 +16,8 @@ export const phrases: readonly Phrase[] = [
   // Exchange/generic 5.7.1: "Delivery not authorized, message refused"
   'delivery not authorized',
   'notauthorized',
+  // Outlook on the web NDR for the same code: "Your message can't be delivered because delivery to this address is restricted."
+  'delivery to this address is restricted',
   // SMTP AUTH failures: "535 5.7.8 Username and Password not accepted", "535 5.7.3 Authentication unsuccessful"
   'authentication failed',
   'authentication unsuccessful',

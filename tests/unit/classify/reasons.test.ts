@@ -83,6 +83,12 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
       "Your message to kijitora@example.com couldn't be delivered. kijitora wasn't found at example.com.",
     ],
     ['mesgtoobig', "Your message wasn't delivered to anyone because it's too large."],
+    [
+      'expired',
+      "Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.",
+    ],
+    ['rejected', "Your message couldn't be delivered because you weren't recognized as a valid sender."],
+    ['securityerror', "Your message can't be delivered because delivery to this address is restricted."],
     ['expired', 'There was a temporary problem delivering your message to kijitora@example.com.'],
     [
       'hostunknown',
