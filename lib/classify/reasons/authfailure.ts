@@ -54,6 +54,10 @@ export const phrases: readonly Phrase[] = [
   // Apple HME1: "failing both SPF and DKIM"; MessageLabs: "553 domain authentication fail"
   'both spf and dkim',
   'domain authentication fail',
+  // Exchange Online NDR: "example.org couldn't confirm that your message was sent from a trusted
+  // location." with the short reason "SPF validation error"
+  'sent from a trusted location',
+  'spf validation error',
   // German/French/Spanish: "SPF-Prüfung fehlgeschlagen", "échec SPF", "fallo de SPF"
   'spf-prüfung',
   'échec spf',

@@ -55,6 +55,12 @@ export const phrases: readonly Phrase[] = [
   // its allowed senders list"; "… because you weren't recognized as a valid sender."
   'only accepts messages from people',
   'recognized as a valid sender',
+  // "The group g@example.com isn't set up to receive messages from x@example.org."
+  'set up to receive messages from',
+  // Gmail: "You're sending this from a different address or alias using the 'Send mail as' feature.
+  // The settings for your 'Send mail as' account are misconfigured or out of date." (?p=CustomFromDenied)
+  "'send mail as'",
+  'customfromdenied',
   // Mimecast: "Envelope blocked - User Entry", "Rejected by header based Blocked Senders"
   'envelope blocked',
   'blocked senders',

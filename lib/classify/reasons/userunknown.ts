@@ -67,6 +67,8 @@ export const phrases: readonly Phrase[] = [
   "address you entered couldn't be found",
   // IMail: "Invalid final delivery userid: kijitora@example.co.jp"
   'invalid final delivery userid',
+  // Exchange Online NDR short reason: "Unknown To address"
+  'unknown to address',
   // Japanese: "宛先のユーザーは存在しません" / "そのようなユーザーはいません"
   'ユーザーは存在しません',
   'ユーザは存在しません',

@@ -89,6 +89,11 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
     ],
     ['rejected', "Your message couldn't be delivered because you weren't recognized as a valid sender."],
     ['securityerror', "Your message can't be delivered because delivery to this address is restricted."],
+    [
+      'authfailure',
+      "example.org couldn't confirm that your message was sent from a trusted location. SPF validation error",
+    ],
+    ['rejected', "You're sending this from a different address or alias using the 'Send mail as' feature."],
     ['expired', 'There was a temporary problem delivering your message to kijitora@example.com.'],
     [
       'hostunknown',
