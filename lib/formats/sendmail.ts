@@ -20,7 +20,8 @@ import {
   message,
 } from './shared';
 
-const ERRORS_HEADING = /^\s*-{3,} ?The following addresses had (?:permanent fatal errors|permanent delivery errors|transient non-fatal errors)/i;
+const ERRORS_HEADING =
+  /^\s*-{3,} ?The following addresses had (?:permanent fatal errors|permanent delivery errors|transient non-fatal errors)/i;
 const TRANSCRIPT = /^\s*-{3,} ?Transcript of session follows/i;
 const END =
   /^\s*-{3,} ?(?:Original message|Unsent message follows|Message header follows|The original message|Below this line)|^\s*-{3,} ?.{0,40}(?:message|headers) follow/i;
