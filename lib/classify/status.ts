@@ -17,7 +17,6 @@ const DETAIL: Readonly<Record<string, Reason>> = {
   '2.2': 'mailboxfull', // Mailbox full
   '2.3': 'exceedlimit', // Message length exceeds administrative limit
   '2.4': 'systemerror', // Mailing list expansion problem
-  '3.0': 'systemerror', // Other or undefined mail system status
   '3.1': 'systemfull', // Mail system full
   '3.2': 'notaccept', // System not accepting network messages
   '3.3': 'systemerror', // System not capable of selected features
@@ -83,12 +82,13 @@ const DETAIL: Readonly<Record<string, Reason>> = {
 /**
  * Ambiguous codes: used by nearly every kind of refusal, so text must decide. Only when no rule
  * at all matched do they fall back to these subject defaults.
- *   X.0.0, X.1.0, X.2.0, X.5.0, X.7.0, X.7.1: generic by definition or by common misuse.
+ *   X.0.0, X.1.0, X.2.0, X.3.0, X.5.0, X.7.0, X.7.1: generic by definition or by common misuse.
  */
 const AMBIGUOUS_FALLBACK: Readonly<Record<string, Reason | null>> = {
   '0.0': null,
   '1.0': 'userunknown', // "Other address status": in practice a refused recipient
   '2.0': 'filtered', // "Other or undefined mailbox status": the mailbox exists but refused
+  '3.0': null, // "Other or undefined mail system status": servers use it for any temporary refusal
   '5.0': null, // used for any SMTP refusal (e.g. Outlook.com, La Poste)
   '7.0': 'securityerror',
   '7.1': 'securityerror',

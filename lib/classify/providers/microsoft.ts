@@ -33,6 +33,9 @@ function byCode(ev: Evidence): Reason | null {
     if (d4 === 312) return 'networkerror'; // DNS query failed
     if (d4 >= 6 && d4 <= 20) return 'networkerror'; // hop count exceeded / routing loop family
     if (d4 === 317) return 'failedstarttls';
+    // Microsoft's 5.4.1 is "access denied" for the recipient's domain, never RFC 3463's "no answer
+    // from host"; its two texts have rules above, any other wording is a refusal.
+    if (d4 === 1 && status.startsWith('5')) return 'rejected';
   }
   if (status === '5.1.10' || status === '5.1.351' || status === '5.1.1') return 'userunknown';
   if (status === '5.2.121' || status === '5.2.122') return 'speeding'; // per-hour receive limits

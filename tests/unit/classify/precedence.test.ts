@@ -105,6 +105,8 @@ describe('precedence', () => {
 
   it('says onhold for unrecognised text and undefined for nothing', () => {
     expect(classify('550 see https://example.net/e/17')).toBe('onhold');
+    // X.3.0 is as generic as X.0.0: servers use it for any temporary refusal.
+    expect(classify('451 4.3.0 Please try again later.', { status: '4.3.0', replyCode: '451' })).toBe('onhold');
     expect(classify(null)).toBe('undefined');
     expect(classify('   ')).toBe('undefined');
     expect(classify(null, { status: '5.0.0' })).toBe('undefined');

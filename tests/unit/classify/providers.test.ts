@@ -43,6 +43,9 @@ describe('provider rules', () => {
     const text =
       '550 5.4.1 <kijitora@example.br>: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]';
     expect(classify(text, { status: '5.4.1' })).toBe('userunknown');
+    // Any other 5.4.1 wording at Microsoft is still a refusal, not a network problem.
+    const dbeb = '550 5.4.1 All recipient addresses rejected : Access denied [X.prod.protection.outlook.com]';
+    expect(classify(dbeb, { status: '5.4.1' })).toBe('rejected');
     // Elsewhere RFC 3463 5.4.1 is "no answer from host".
     expect(classify('550 5.4.1 No answer from host', { status: '5.4.1' })).toBe('networkerror');
   });
