@@ -48,11 +48,37 @@ function build(
   };
 }
 
+// Classic Outlook's send/receive progress dialog prints the error on one line:
+//   Task 'mail.example.com - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail
+//   server has reported an internal error. … The server responded: 550 5.7.1 Unable to relay for x@example.org'
+//   Task 'mail.example.com - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your
+//   outgoing (SMTP) e-mail server. …'
+// 0x800CCCxx/0x800CCDxx are the Internet-mail transport errors; 0x80042108-0x8004210B the POP3/SMTP
+// connection ones (reference/codes/codes.json, client codes).
+const TASK_ERROR =
+  /Task '[^'\n]{0,300}' reported error \((0x800CC[CD][0-9A-F]{2}|0x8004210[89AB])\)\s*:\s*'([^\n]{0,2000})/i;
+
+function outlookTask(t: string, input: { sender?: string | null; subject?: string | null }): DecodedMessage | null {
+  const m = TASK_ERROR.exec(t);
+  if (!m) return null;
+  const errorNumber = m[1]!.toUpperCase().replace('0X', '0x');
+  // Up to the closing quote; a pasted dialog may have lost it.
+  const message = fold(m[2]!).replace(/'$/, '');
+  const responded = /The server responded:\s*(.{1,1000})$/i.exec(message)?.[1] ?? null;
+  const diag = responded ? fold(responded) : message;
+  // The task names the account ("mail.example.com - Sending"), a label the user chose, not a host.
+  return build('outlook-client', input, responded ? findAddress(responded) : null, diag, {
+    clientError: errorNumber,
+  });
+}
+
 export function clientError(
   text: string,
   input: { sender?: string | null; subject?: string | null },
 ): DecodedMessage | null {
   const t = text.slice(0, 20_000);
+  const task = outlookTask(t, input);
+  if (task) return task;
   const errorNumber =
     /Error Number:\s*(0x800CC[CD][0-9A-F]{2})\b/i.exec(t)?.[1]?.toUpperCase().replace('0X', '0x') ?? null;
   const outlook = errorNumber || /Server Response:\s*'/i.test(t) || /The rejected e-mail address was/i.test(t);

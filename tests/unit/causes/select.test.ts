@@ -103,10 +103,6 @@ describe('cause fixtures (evidence reachable without the decoding stage)', () =>
 // /tmp/team/notes-kb.md. `it.fails` keeps them honest: once the engine handles one, its test fails
 // here and the entry must be removed.
 const ENGINE_PENDING: Readonly<Record<string, string>> = {
-  'client-cannot-reach-server.txt':
-    "Outlook's \"Task '…' reported error (0x800CCC0E)\" dialog is not read as a client error",
-  'relay-denied-not-authenticated--outlook-0x800ccc79.txt':
-    'same dialog layout with 0x800CCC79 and "The server responded:"',
   'delivery-expired.txt': 'qmail recipient without a "Remote host said:" line gets no diagnostic',
 };
 

@@ -229,3 +229,30 @@ it('keeps Thunderbird’s sentence when no server answered', () => {
   expect(d.recipients[0]?.diagnostic).toMatch(/connection to Outgoing server/);
   expect(d.recipients[0]).toMatchObject({ status: null, replyCode: null });
 });
+
+describe('Outlook send/receive progress dialog ("Task … reported error")', () => {
+  it('keeps the error number and the server answer after "The server responded:"', () => {
+    const d = decodeVisibleText({
+      text: "Task 'smtp.example.org - Sending' reported error (0x800CCC79) : 'Your outgoing (SMTP) e-mail server has reported an internal error. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: 550 5.7.1 Unable to relay for noor@example.net'",
+    });
+    expect(d.kind).toBe('failure');
+    expect(d.format).toBe('outlook-client');
+    expect(d.recipients[0]).toMatchObject({
+      address: 'noor@example.net',
+      clientError: '0x800CCC79',
+      status: '5.7.1',
+      replyCode: '550',
+      diagnostic: '550 5.7.1 Unable to relay for noor@example.net',
+    });
+  });
+
+  it('keeps the quoted message when no server answered (0x800CCC0E)', () => {
+    const d = decodeVisibleText({
+      text: "Task 'Work - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).'",
+    });
+    expect(d.kind).toBe('failure');
+    expect(d.recipients[0]).toMatchObject({ address: null, clientError: '0x800CCC0E', status: null, replyCode: null });
+    expect(d.recipients[0]?.diagnostic).toMatch(/^Outlook cannot connect to your outgoing \(SMTP\) e-mail server\./);
+    expect(d.recipients[0]?.diagnostic).not.toMatch(/'$/);
+  });
+});
