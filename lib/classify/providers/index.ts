@@ -1,14 +1,21 @@
 import { PhraseTable } from '../matcher';
 import { apple } from './apple';
+import { cox } from './cox';
 import { docomo } from './docomo';
+import { facebook } from './facebook';
+import { godaddy } from './godaddy';
 import { google } from './google';
+import { iua } from './iua';
 import { kddi } from './kddi';
+import { messagelabs } from './messagelabs';
 import { microsoft } from './microsoft';
-import { cox, facebook, godaddy, iua, messagelabs, mimecast, spectrum, zoho } from './misc';
+import { mimecast } from './mimecast';
 import { orange } from './orange';
+import { spectrum } from './spectrum';
 import { tencent } from './tencent';
 import type { Evidence, Provider } from './types';
 import { yahoo } from './yahoo';
+import { zoho } from './zoho';
 
 export type { Evidence, Provider } from './types';
 
