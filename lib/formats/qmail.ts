@@ -24,11 +24,13 @@ export const qmail: FormatDecoder = blockDecoder({
     startInclusive: true,
     end: /^--- ?(?:Below this line is|Enclosed is) a copy of the message|^--- ?(?:Undelivered|Original) message follows/i,
     recipient: /^<([^>\s]{1,254})>:\s*(.*)$/,
-    skip: /^(?:This is a permanent error|I'm afraid I wasn't|Hi\. This is the qmail|Giving up on |I'm not going to try again)/,
+    skip: /^(?:This is a permanent error|I'm afraid I wasn't|Hi\. This is the qmail|Giving up on )/,
   },
   delay: /I'll keep trying|This is a temporary error|still trying|has not been delivered .{0,40}(?:yet|trying)/i,
   toRecipient(block) {
     // "(Other MXes tried: …)" repeats the same answer for each MX; it is not the diagnostic.
+    // "I'm not going to try again; this message has been in the queue too long." follows the last
+    // attempt's answer, or stands alone when no attempt got one: either way it says the queue expired.
     const text = block.lines.filter((l) => !/^\(Other MXes tried/.test(l)).join('\n');
     return fromDiagnostic(block.address, text);
   },

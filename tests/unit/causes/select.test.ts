@@ -102,9 +102,7 @@ describe('cause fixtures (evidence reachable without the decoding stage)', () =>
 // Fixtures the decoding stage does not route yet, with the reason, reported to the engine owners in
 // /tmp/team/notes-kb.md. `it.fails` keeps them honest: once the engine handles one, its test fails
 // here and the entry must be removed.
-const ENGINE_PENDING: Readonly<Record<string, string>> = {
-  'delivery-expired.txt': 'qmail recipient without a "Remote host said:" line gets no diagnostic',
-};
+const ENGINE_PENDING: Readonly<Record<string, string>> = {};
 
 describe('cause fixtures through the engine (analyzeText)', () => {
   const route = (f: (typeof fixtures)[number]) => {

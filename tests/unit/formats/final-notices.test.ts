@@ -1,0 +1,71 @@
+// Final notices whose wording has no SMTP answer, or whose status code says "temporary" although the
+// notice is the last one (hand-written, anonymised).
+import { describe, expect, it } from 'vitest';
+import { decodeMessage } from '../../../lib/formats';
+import { parts } from './helpers';
+
+const QMAIL_HEAD = `Hi. This is the qmail-send program at mx.example.net.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+`;
+
+describe('qmail recipients without "Remote host said:"', () => {
+  it('takes the explanatory line as the diagnostic', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'MAILER-DAEMON@mx.example.net',
+        subject: 'failure notice',
+        text: `${QMAIL_HEAD}
+<lena@example.org>:
+I'm not going to try again; this message has been in the queue too long.
+
+--- Below this line is a copy of the message.
+`,
+      }),
+    );
+    expect(d?.format).toBe('qmail');
+    expect(d?.recipients[0]).toMatchObject({
+      address: 'lena@example.org',
+      diagnostic: "I'm not going to try again; this message has been in the queue too long.",
+      status: null,
+      replyCode: null,
+    });
+  });
+
+  it('reads other explanations the same way', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'MAILER-DAEMON@mx.example.net',
+        subject: 'failure notice',
+        text: `${QMAIL_HEAD}
+<omar@nowhere.example>:
+Sorry, I couldn't find any host named nowhere.example. (#5.1.2)
+
+--- Below this line is a copy of the message.
+`,
+      }),
+    );
+    expect(d?.recipients[0]?.diagnostic).toBe("Sorry, I couldn't find any host named nowhere.example. (#5.1.2)");
+    expect(d?.recipients[0]?.status).toBe('5.1.2');
+  });
+
+  it('keeps the last attempt’s answer and the closing line that says the queue expired', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'MAILER-DAEMON@mx.example.net',
+        subject: 'failure notice',
+        text: `${QMAIL_HEAD}
+<pia@example.org>:
+Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)
+I'm not going to try again; this message has been in the queue too long.
+
+--- Below this line is a copy of the message.
+`,
+      }),
+    );
+    expect(d?.recipients[0]?.diagnostic).toBe(
+      "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.",
+    );
+    expect(d?.recipients[0]?.status).toBe('4.4.1');
+  });
+});
