@@ -44,6 +44,7 @@ test('relay denied in Gmail: headline, recipient, codes, who acts, Gmail steps f
   await expect(badgeButton(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(p.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(p.getByRole('heading', { level: 2 })).toContainText(/relay/i);
+  await keepPanelScreenshot(page, 'gmail-relay-denied');
   await expect(p).toContainText('orders@northwind-example.org');
   await expect(p).toContainText('Who has to act');
   // Each code the bounce printed, with its meaning.
@@ -74,7 +75,7 @@ test('relay denied in Gmail: headline, recipient, codes, who acts, Gmail steps f
   await details.locator('summary').click();
   await expect(details.locator('pre')).toContainText('Relay access denied');
 
-  await keepPanelScreenshot(page, 'gmail-relay-denied');
+  await keepPanelScreenshot(page, 'gmail-relay-check');
 
   await p.getByRole('button', { name: 'Copy details for your admin' }).click();
   await expect(p.getByRole('status').last()).toHaveText('Copied.');
