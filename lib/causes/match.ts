@@ -1,5 +1,11 @@
 // Evidence matching for cause rules. Every regex here is linear: no nested quantifiers, bounded
 // repetitions, and the diagnostic is cut to a fixed length first.
+//
+// The registry holds ~160 rules with ~600 phrases; testing each phrase with String.includes on
+// every recipient was the largest engine cost after MIME (npm run bench, --cpu-prof). The rules are
+// therefore compiled once, on first use: every phrase gets an id, one Aho–Corasick pass over the
+// diagnostic marks which ids occur, and a rule's phrase test becomes a table lookup. Status specs
+// are parsed once, and the cheap checks (reason, delay, codes) run before the phrase lookups.
 import type { ClassifyContext, DecodedRecipient, Reason } from '../types';
 import type { EvidenceRule } from './model';
 
@@ -51,18 +57,45 @@ export function buildMatchInput(rec: DecodedRecipient & { reason: Reason }, ctx:
   };
 }
 
-/** "5.7.1" exact, "x.2.2" for class 4 or 5, "5.7.606-649" for a range of the last number. */
-function statusMatches(spec: string, code: string): boolean {
-  const c = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
-  const s = /^([245x])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/.exec(spec);
-  if (!c || !s) return false;
-  if (s[1] !== 'x' && s[1] !== c[1]) return false;
-  if (s[1] === 'x' && c[1] === '2') return false;
-  if (Number(s[2]) !== Number(c[2])) return false;
-  const z = Number(c[3]);
+/** An enhanced status code split into numbers; class is the digit or "x" (4 or 5) in a spec. */
+interface StatusSpec {
+  cls: string;
+  subject: number;
+  lo: number;
+  hi: number;
+}
+
+const CODE = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
+const SPEC = /^([245x])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/;
+
+function parseSpec(spec: string): StatusSpec | null {
+  const s = SPEC.exec(spec);
+  if (!s) return null;
   const lo = Number(s[3]);
-  const hi = s[4] === undefined ? lo : Number(s[4]);
-  return z >= lo && z <= hi;
+  return { cls: s[1]!, subject: Number(s[2]), lo, hi: s[4] === undefined ? lo : Number(s[4]) };
+}
+
+/** "5.7.1" exact, "x.2.2" for class 4 or 5, "5.7.606-649" for a range of the last number. */
+function statusMatches(spec: StatusSpec, code: ParsedCode): boolean {
+  if (spec.cls !== 'x' && spec.cls !== code.cls) return false;
+  if (spec.cls === 'x' && code.cls === '2') return false;
+  return spec.subject === code.subject && code.detail >= spec.lo && code.detail <= spec.hi;
+}
+
+interface ParsedCode {
+  cls: string;
+  subject: number;
+  detail: number;
+}
+
+/** The input's enhanced codes as numbers; a code that is not n.n.n matches no spec. */
+function parseCodes(statuses: readonly string[]): ParsedCode[] {
+  const out: ParsedCode[] = [];
+  for (const code of statuses) {
+    const c = CODE.exec(code);
+    if (c) out.push({ cls: c[1]!, subject: Number(c[2]), detail: Number(c[3]) });
+  }
+  return out;
 }
 
 function hostMatches(suffixes: readonly string[], input: MatchInput): boolean {
@@ -71,19 +104,177 @@ function hostMatches(suffixes: readonly string[], input: MatchInput): boolean {
   );
 }
 
-function hasPhrase(input: MatchInput, phrase: string): boolean {
-  return input.text.includes(phrase) || input.prose.includes(phrase);
+/**
+ * Aho–Corasick automaton over phrases. Transitions live in one map keyed node × alphabet + symbol,
+ * where the alphabet is only the characters phrases use: keys stay small integers (fast map
+ * lookups), and a character no phrase contains sends the scan back to the root.
+ */
+class PhraseScanner {
+  private readonly symbols = new Map<number, number>();
+  private readonly width: number;
+  private readonly edges = new Map<number, number>();
+  private readonly fail: Int32Array;
+  /** Per node: phrase ids ending here, own and inherited through fail links. */
+  private readonly out: number[][];
+
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (!this.symbols.has(c)) this.symbols.set(c, this.symbols.size + 1);
+      }
+    }
+    this.width = this.symbols.size + 1;
+    const kids: number[][] = [[]];
+    const label: number[] = [0];
+    const out: number[][] = [[]];
+    phrases.forEach((p, id) => {
+      let node = 0;
+      for (let i = 0; i < p.length; i++) {
+        const key = node * this.width + this.symbols.get(p.charCodeAt(i))!;
+        let child = this.edges.get(key);
+        if (child === undefined) {
+          child = kids.length;
+          kids.push([]);
+          label.push(this.symbols.get(p.charCodeAt(i))!);
+          out.push([]);
+          this.edges.set(key, child);
+          kids[node]!.push(child);
+        }
+        node = child;
+      }
+      out[node]!.push(id);
+    });
+    const fail = new Int32Array(kids.length);
+    const queue = kids[0]!.slice();
+    for (let qi = 0; qi < queue.length; qi++) {
+      const node = queue[qi]!;
+      for (const child of kids[node]!) {
+        let f = fail[node]!;
+        let target = this.edges.get(f * this.width + label[child]!);
+        while (target === undefined && f !== 0) {
+          f = fail[f]!;
+          target = this.edges.get(f * this.width + label[child]!);
+        }
+        fail[child] = target !== undefined && target !== child ? target : 0;
+        const inherited = out[fail[child]!]!;
+        if (inherited.length > 0) out[child] = out[child]!.concat(inherited);
+        queue.push(child);
+      }
+    }
+    this.fail = fail;
+    this.out = out;
+  }
+
+  /** Sets found[id] = 1 for every phrase occurring in text. */
+  scan(text: string, found: Uint8Array): void {
+    const { symbols, edges, fail, out, width } = this;
+    // An empty phrase (the root's own output) occurs in every text, as String.includes('') says.
+    for (const id of out[0]!) found[id] = 1;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const sym = symbols.get(text.charCodeAt(i));
+      if (sym === undefined) {
+        node = 0;
+        continue;
+      }
+      let next = edges.get(node * width + sym);
+      while (next === undefined && node !== 0) {
+        node = fail[node]!;
+        next = edges.get(node * width + sym);
+      }
+      node = next ?? 0;
+      const ids = out[node]!;
+      for (let k = 0; k < ids.length; k++) found[ids[k]!] = 1;
+    }
+  }
 }
 
-export function ruleMatches(rule: EvidenceRule, input: MatchInput): boolean {
-  if (rule.phrases && !rule.phrases.some((p) => hasPhrase(input, p))) return false;
-  if (rule.andPhrases && !rule.andPhrases.some((p) => hasPhrase(input, p))) return false;
-  if (rule.status && !rule.status.some((spec) => input.statuses.some((code) => statusMatches(spec, code)))) {
-    return false;
-  }
-  if (rule.reply && !rule.reply.some((r) => input.replies.includes(r))) return false;
-  if (rule.hosts && !hostMatches(rule.hosts, input)) return false;
+interface CompiledRule {
+  reasons: readonly Reason[] | undefined;
+  delayed: boolean | undefined;
+  reply: readonly string[] | undefined;
+  status: StatusSpec[] | undefined;
+  hosts: readonly string[] | undefined;
+  phrases: number[] | undefined;
+  andPhrases: number[] | undefined;
+}
+
+/** Rules compiled against one phrase scanner; build with compileRules, test with matchesAny. */
+export interface CompiledRules {
+  scanner: PhraseScanner;
+  phraseCount: number;
+  rules: CompiledRule[][];
+}
+
+/** Compiles groups of rules (one group per cause) so they share one phrase scan. */
+export function compileRules(groups: readonly (readonly EvidenceRule[])[]): CompiledRules {
+  const ids = new Map<string, number>();
+  const idsOf = (list: readonly string[] | undefined): number[] | undefined =>
+    list?.map((p) => {
+      let id = ids.get(p);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(p, id);
+      }
+      return id;
+    });
+  const rules = groups.map((group) =>
+    group.map(
+      (rule): CompiledRule => ({
+        reasons: rule.reasons,
+        delayed: rule.delayed,
+        reply: rule.reply,
+        // A spec that does not parse matches no code, as before compilation.
+        status: rule.status?.map((s) => parseSpec(s) ?? { cls: '-', subject: -1, lo: 1, hi: 0 }),
+        hosts: rule.hosts,
+        phrases: idsOf(rule.phrases),
+        andPhrases: idsOf(rule.andPhrases),
+      }),
+    ),
+  );
+  return { scanner: new PhraseScanner([...ids.keys()]), phraseCount: ids.size, rules };
+}
+
+/** Which compiled phrases occur in the diagnostic (text or prose). */
+function scanPhrases(compiled: CompiledRules, input: MatchInput): Uint8Array {
+  const found = new Uint8Array(compiled.phraseCount);
+  compiled.scanner.scan(input.text, found);
+  if (input.prose !== input.text) compiled.scanner.scan(input.prose, found);
+  return found;
+}
+
+function anyFound(ids: readonly number[], found: Uint8Array): boolean {
+  for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === 1) return true;
+  return false;
+}
+
+function compiledRuleMatches(
+  rule: CompiledRule,
+  input: MatchInput,
+  codes: readonly ParsedCode[],
+  found: Uint8Array,
+): boolean {
   if (rule.reasons && !rule.reasons.includes(input.reason)) return false;
   if (rule.delayed !== undefined && rule.delayed !== input.delayed) return false;
+  if (rule.reply && !rule.reply.some((r) => input.replies.includes(r))) return false;
+  if (rule.phrases && !anyFound(rule.phrases, found)) return false;
+  if (rule.andPhrases && !anyFound(rule.andPhrases, found)) return false;
+  if (rule.status && !rule.status.some((spec) => codes.some((code) => statusMatches(spec, code)))) {
+    return false;
+  }
+  if (rule.hosts && !hostMatches(rule.hosts, input)) return false;
   return true;
+}
+
+/** Index of the first group with a matching rule, or -1. */
+export function firstMatchingGroup(compiled: CompiledRules, input: MatchInput): number {
+  const found = scanPhrases(compiled, input);
+  const codes = parseCodes(input.statuses);
+  const groups = compiled.rules;
+  for (let g = 0; g < groups.length; g++) {
+    const rules = groups[g]!;
+    for (let r = 0; r < rules.length; r++) if (compiledRuleMatches(rules[r]!, input, codes, found)) return g;
+  }
+  return -1;
 }
