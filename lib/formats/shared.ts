@@ -205,7 +205,7 @@ export function fromDiagnostic(
   const status = extra.status ?? codes.status;
   return recipient({
     address,
-    action: extra.action ?? actionFromStatus(status),
+    action: extra.action ?? actionFromCodes(status, extra.replyCode ?? codes.replyCode),
     status,
     replyCode: extra.replyCode ?? codes.replyCode,
     remoteHost: extra.remoteHost ?? findRemoteHost(diagnosticText),
@@ -215,7 +215,12 @@ export function fromDiagnostic(
   });
 }
 
-function actionFromStatus(status: string | null): Action | null {
+/**
+ * The reply code decides when there is one: a 5xx reply is a final refusal (RFC 5321 §4.2.1) even
+ * beside a 4.x.x status, as in Exchange's last notice "550 4.4.7 QUEUE.Expired; message expired".
+ */
+function actionFromCodes(status: string | null, replyCode: string | null): Action | null {
+  if (replyCode?.startsWith('5')) return 'failed';
   if (!status) return null;
   if (status.startsWith('4')) return 'delayed';
   if (status.startsWith('5')) return 'failed';
@@ -246,7 +251,7 @@ export function dsnRecipients(parts: MessageParts): DecodedRecipient[] {
     // the diagnostic is the answering server's own, more specific one.
     const status = codes.status ?? printed;
     const actionText = (f.action ?? '').trim().toLowerCase().split(/\s/)[0] as Action;
-    const action = ACTIONS.includes(actionText) ? actionText : actionFromStatus(status);
+    const action = ACTIONS.includes(actionText) ? actionText : actionFromCodes(status, codes.replyCode);
     out.push(
       recipient({
         address: address ?? rawAddress,

@@ -30,7 +30,11 @@ function build(
   const codes = findCodes(diagnostic);
   const rec: DecodedRecipient = {
     address,
-    action: codes.status?.startsWith('4') || codes.replyCode?.startsWith('4') ? 'delayed' : 'failed',
+    // A 5xx reply is final whatever the status says ("550 4.4.7"); otherwise any 4 is temporary.
+    action:
+      !codes.replyCode?.startsWith('5') && (codes.status?.startsWith('4') || codes.replyCode?.startsWith('4'))
+        ? 'delayed'
+        : 'failed',
     status: codes.status,
     replyCode: codes.replyCode,
     remoteHost: extra.host ?? null,

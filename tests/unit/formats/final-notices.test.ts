@@ -69,3 +69,51 @@ I'm not going to try again; this message has been in the queue too long.
     expect(d?.recipients[0]?.status).toBe('4.4.1');
   });
 });
+
+describe('final notices with a 5xx reply and a 4.x.x status', () => {
+  it('reads Exchange’s "550 4.4.7 QUEUE.Expired" notice as a failure, not a delay', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'Microsoft Outlook <MicrosoftExchange0001@example.com>',
+        subject: 'Undeliverable: Minutes',
+        text: `Your message to ivo@example.org couldn't be delivered.
+Delivery to the following recipient failed because the destination server didn't respond.
+Message expired
+More Info for Email Admins
+Status code: 550 4.4.7
+Error Details
+Error: 550 4.4.7 QUEUE.Expired; message expired
+Message rejected by: XX1PR01MB0001.prod.outlook.com
+`,
+      }),
+    );
+    expect(d?.format).toBe('exchange');
+    expect(d?.kind).toBe('failure');
+    expect(d?.recipients[0]).toMatchObject({
+      address: 'ivo@example.org',
+      action: 'failed',
+      status: '4.4.7',
+      replyCode: '550',
+    });
+  });
+
+  it('still reads a 4xx reply as a delay', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'Microsoft Outlook <MicrosoftExchange0001@example.com>',
+        subject: 'Delivery delayed: Minutes',
+        text: `Delivery is delayed to these recipients or groups:
+
+ivo@example.org
+
+Diagnostic information for administrators:
+Generating server: XX1PR01MB0001.prod.outlook.com
+ivo@example.org
+Remote Server returned '451 4.4.0 Primary target IP address responded with: "421 Service not available"'
+`,
+      }),
+    );
+    expect(d?.kind).toBe('delay');
+    expect(d?.recipients[0]).toMatchObject({ action: 'delayed', status: '4.4.0', replyCode: '451' });
+  });
+});

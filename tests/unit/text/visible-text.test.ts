@@ -256,3 +256,11 @@ describe('Outlook send/receive progress dialog ("Task … reported error")', () 
     expect(d.recipients[0]?.diagnostic).not.toMatch(/'$/);
   });
 });
+
+it('reads a client dialog quoting "550 4.4.7" as a refusal, not a delay', () => {
+  const d = decodeVisibleText({
+    text: 'Sending of the message failed.\nThe mail server responded: 550 4.4.7 Message expired. Please check the message recipient "ida@example.com" and try again.',
+  });
+  expect(d.kind).toBe('failure');
+  expect(d.recipients[0]).toMatchObject({ action: 'failed', status: '4.4.7', replyCode: '550' });
+});
