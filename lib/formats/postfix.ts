@@ -67,7 +67,14 @@ export const postfix: FormatDecoder = {
     if (!isPostfix) return null;
     // A webmail view loses the indentation of wrapped lines, so the server's own "<user@…>: …" inside
     // the answer looks like a new recipient; the same address twice in a row is one recipient.
-    const blocks = parseBlocks(parts.text, LAYOUT).reduce<ReturnType<typeof parseBlocks>>((acc, b) => {
+    // Postfix wraps a long recipient line inside the alias note:
+    //   <user@example.jp> (expanded from
+    //       <alias@example.jp>): temporary failure. Command output: Quota exceeded …
+    const text = parts.text.replace(
+      /^( ?<[^>\s]{1,254}>) \(expanded from[ \t]*\r?\n[ \t]{0,20}(<[^>\s]{1,254}>\):)/gm,
+      '$1 (expanded from $2',
+    );
+    const blocks = parseBlocks(text, LAYOUT).reduce<ReturnType<typeof parseBlocks>>((acc, b) => {
       const last = acc[acc.length - 1];
       if (last && last.address.toLowerCase() === b.address.toLowerCase()) {
         last.lines.push(`<${b.address}>: ${b.lines.join(' ')}`);
