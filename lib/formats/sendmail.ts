@@ -83,6 +83,13 @@ function serverAnswer(transcript: string[], address: string | null): string | nu
     }
     if (replies.length) break;
   }
+  // A reply with no words ("<<< 421") explains nothing; sendmail's own lines after it do:
+  // "<user@example.jp>... Deferred: 421" / "Message could not be delivered for 8 hours".
+  if (replies.length === 1 && /^[245]\d\d\s*$/.test(replies[0]!)) {
+    const at = transcript.findIndex((l) => /^<<< ?[245]\d\d\s*$/.test(l));
+    const after = transcript.slice(at + 1, at + 5).filter((l) => !/^(?:<<<|>>>)/.test(l));
+    return [replies[0]!, ...after].join('\n');
+  }
   if (replies.length) return replies.join('\n');
   // Local failures: "550 5.1.1 <user@example.com>... User unknown" or "554 <user>... 550 Host unknown".
   const own = transcript.find(
@@ -97,6 +104,17 @@ function serverAnswer(transcript: string[], address: string | null): string | nu
   // failure", "Message could not be delivered for 8 hours").
   const words = transcript.filter((l) => !/^\.\.\. while talking to|^>>> /i.test(l)).slice(0, 4);
   return words.length ? words.join('\n') : null;
+}
+
+/** Sendmail's own verdict for a recipient in the transcript: "550 5.1.1 <user@example.org>... User unknown". */
+function ownVerdict(transcript: string[], address: string | null): string | null {
+  if (!address) return null;
+  const a = address.toLowerCase();
+  return (
+    transcript.find(
+      (l) => /^[245]\d\d [245]\.\d{1,3}\.\d{1,3} <?[^\s<>]{1,254}>?\.\.\./.test(l) && l.toLowerCase().includes(a),
+    ) ?? null
+  );
 }
 
 export const sendmail: FormatDecoder = {
@@ -132,6 +150,7 @@ export const sendmail: FormatDecoder = {
       const answerCodes = findCodes(answer);
       rec.replyCode ??= answerCodes.replyCode;
       rec.status ??= answerCodes.status;
+      rec.status ??= findCodes(ownVerdict(s.transcript, findAddress(r.address) ?? r.address)).status;
       rec.command ??= findCommand(s.transcript.join('\n'));
       const host = /while talking to ([\w.-]{1,253})\.?:/i.exec(s.transcript.join('\n'))?.[1];
       if (host) rec.remoteHost = host.replace(/\.$/, '');
