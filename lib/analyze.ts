@@ -1,6 +1,6 @@
 // The engine's public API. Raw message → MIME parts → format decoder → per-recipient reason and
 // cause. Runs unchanged in the content script, the popup and the CLI.
-import { selectCause } from './causes';
+import { reasonForCause, selectCause } from './causes';
 import { classifyReason } from './classify';
 import { decodeMessage } from './formats';
 import { parseMessages } from './mime';
@@ -156,7 +156,9 @@ function finish(
           const { reasonHint: _hint, ...rest } = rec;
           const reason = guard<Reason>('classify', options, 'undefined', () => classifyReason(rec, ctx));
           const cause = guard('cause', options, `generic-${reason}`, () => selectCause({ ...rec, reason }, ctx));
-          return { ...rest, reason, cause };
+          // An "onhold"/"undefined" reason gives way to the reason of a cause the evidence proved,
+          // so reason and cause never disagree in the output.
+          return { ...rest, reason: reasonForCause(reason, cause), cause };
         });
   return {
     bounce: d.kind === 'failure' || d.kind === 'delay',

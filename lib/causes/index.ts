@@ -3,4 +3,4 @@ export { adminSummary } from './admin-summary';
 export { explain } from './explain';
 export { isAllowedUrl } from './links';
 export { RELAY_CHECK_TEXT, relayCheck } from './relay-check';
-export { selectCause } from './select';
+export { reasonForCause, selectCause } from './select';

@@ -267,12 +267,17 @@ function compiledRuleMatches(
   return true;
 }
 
-/** Index of the first group with a matching rule, or -1. */
-export function firstMatchingGroup(compiled: CompiledRules, input: MatchInput): number {
+/** Index of the first group with a matching rule that `accept` (if given) lets through, or -1. */
+export function firstMatchingGroup(
+  compiled: CompiledRules,
+  input: MatchInput,
+  accept?: (group: number) => boolean,
+): number {
   const found = scanPhrases(compiled, input);
   const codes = parseCodes(input.statuses);
   const groups = compiled.rules;
   for (let g = 0; g < groups.length; g++) {
+    if (accept && !accept(g)) continue;
     const rules = groups[g]!;
     for (let r = 0; r < rules.length; r++) if (compiledRuleMatches(rules[r]!, input, codes, found)) return g;
   }

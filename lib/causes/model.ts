@@ -55,7 +55,24 @@ export interface CauseDef {
    * before falling back to the generic per-reason explanation.
    */
   defaultFor?: readonly Reason[];
+  /**
+   * Other reasons of the classifier this cause is a fair refinement of (besides `reason` and
+   * `defaultFor`): "550 5.1.1 user unknown" refused after DATA is classed `filtered`, yet the
+   * advice is the unknown-address one.
+   */
+  alsoFits?: readonly Reason[];
+  /**
+   * The evidence is circumstantial (only the delay state, a broad code class or common words), so
+   * the cause is not chosen against a specific reason of the classifier it does not fit: a delay
+   * notice about a full mail system keeps its "out of storage" reason instead of "still trying".
+   */
+  weakEvidence?: boolean;
   temporary: boolean;
+  /**
+   * For a temporary cause: what to say when the bounce is a final failure (the server gave up
+   * retrying). Without it the cause's own text is used with a shared "gave up" sentence.
+   */
+  gaveUp?: { whoActs: WhoActs; summary: string };
   /**
    * A final failure even when the notice reads like a delay: Exchange reports an expired queue as
    * "550 4.4.7 QUEUE.Expired; message expired", with a temporary-looking enhanced code.

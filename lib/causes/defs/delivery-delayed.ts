@@ -9,6 +9,10 @@ export default defineCause({
     // Sendmail "Warning: could not send message for past 4 hours"; Exchange "Delivery has been delayed".
     { delayed: true },
   ],
+  // In a delay notice a failed lookup or connection is still being retried ("No MX found", "No route to host").
+  alsoFits: ['networkerror', 'hostunknown', 'notaccept'],
+  // A delay state, timeouts and broad X.4.x codes: not enough to overrule a specific reason.
+  weakEvidence: true,
   temporary: true,
   whoActs: 'nobody',
   title: 'Not delivered yet: your mail system is still trying',

@@ -40,6 +40,8 @@ export default defineCause({
     { status: ['5.4.312', '5.4.316', '4.4.316', 'x.4.1', 'x.4.2'], delayed: false },
   ],
   defaultFor: ['expired', 'networkerror'],
+  // A delay state, timeouts and broad X.4.x codes: not enough to overrule a specific reason.
+  weakEvidence: true,
   temporary: false,
   finalFailure: true,
   whoActs: 'recipient',
