@@ -12,6 +12,7 @@ import clientCannotReachServer from './defs/client-cannot-reach-server';
 import contentPolicyReject from './defs/content-policy-reject';
 import deliveryDelayed from './defs/delivery-delayed';
 import deliveryExpired from './defs/delivery-expired';
+import directToMxRefused from './defs/direct-to-mx-refused';
 import dmarcPolicyReject from './defs/dmarc-policy-reject';
 import dnsLookupFailed from './defs/dns-lookup-failed';
 import domainNotFound from './defs/domain-not-found';
@@ -19,6 +20,7 @@ import gmailAppPasswordRequired from './defs/gmail-app-password-required';
 import gmailDailySendingLimit from './defs/gmail-daily-sending-limit';
 import gmailSendMailAsFailed from './defs/gmail-send-mail-as-failed';
 import greylisted from './defs/greylisted';
+import heloNameRejected from './defs/helo-name-rejected';
 import hostingHourlyLimit from './defs/hosting-hourly-limit';
 import lowReputationBlocked from './defs/low-reputation-blocked';
 import m365ExternalForwardingBlocked from './defs/m365-external-forwarding-blocked';
@@ -39,6 +41,7 @@ import recipientAddressUnknown from './defs/recipient-address-unknown';
 import recipientBlocksYou from './defs/recipient-blocks-you';
 import recipientDbebRejected from './defs/recipient-dbeb-rejected';
 import recipientDomainNotHosted from './defs/recipient-domain-not-hosted';
+import recipientDomainRefused from './defs/recipient-domain-refused';
 import recipientInternalOnly from './defs/recipient-internal-only';
 import recipientNotAllowedSender from './defs/recipient-not-allowed-sender';
 import recipientReceivingTooFast from './defs/recipient-receiving-too-fast';
@@ -123,6 +126,8 @@ export const CAUSES: readonly CauseDef[] = [
   senderUnauthenticated,
   // 29. Reverse-DNS refusals (Gmail 5.7.25, Postfix "cannot find your hostname").
   missingPtr,
+  // 29b. The sending server's HELO name refused ("my name was rejected"): qmail adds "in the queue too long", so before delivery-expired.
+  heloNameRejected,
   // 30. Spamhaus error return codes (open resolver): before the Spamhaus listing cause.
   spamhausReceiverMisconfigured,
   // 31. Microsoft 365 5.7.606-649 banned IPs.
@@ -139,12 +144,16 @@ export const CAUSES: readonly CauseDef[] = [
   blocklistBarracuda,
   // 37. The recipient's own blocked-senders entries: before the generic blocklist words.
   recipientBlocksYou,
+  // 37b. A whole-domain refusal at the recipient ("Mail rejected by destination domain", 5.4.1): before delivery-expired, which owns the X.4.1 "no answer" code.
+  recipientDomainRefused,
   // 38. Connection-count limits: "421 4.7.0 Too many concurrent SMTP connections" would otherwise read as a rate limit.
   tooManyConnections,
   // 39. Rate limits: before low-reputation-blocked, whose "reputation" also appears in S775.
   senderRateLimited,
   // 40. Permanent reputation refusals (Gmail, iCloud CS01/CS02).
   lowReputationBlocked,
+  // 40b. Refusal of mail sent straight from a home/dynamic connection ("use the smtp server of your ISP"): no delisting applies, so before the generic blocklist words.
+  directToMxRefused,
   // 41. Other named blocklists and generic "blocked using"/"listed" wording.
   blocklistOther,
   // 42. Exchange X500/IMCEAEX recipients: before the generic unknown-recipient cause.

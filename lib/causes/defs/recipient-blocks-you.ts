@@ -31,8 +31,12 @@ export default defineCause({
       ],
     },
     // Symantec/Broadcom: "553 Your email address has been blocked by the recipient"
+    // Exim ACL: "Sorry, you are sending to/from an address that has been blacklisted" (an address, not the IP)
     {
       phrases: [
+        'an address that has been blacklisted',
+        'address has been blacklisted',
+        'sender address is blacklisted',
         'your email address has been blocked',
         'your domain has been blocked',
         'sender blocked',

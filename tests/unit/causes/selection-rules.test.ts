@@ -1,0 +1,106 @@
+// Selection rules from the QA review: a cause must not contradict the classifier's reason on
+// circumstantial evidence, and a proven cause replaces an "onhold"/"undefined" reason.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/analyze';
+import { reasonForCause, selectCause } from '../../../lib/causes/select';
+import type { ClassifyContext, DecodedRecipient, Reason } from '../../../lib/types';
+
+const failure: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
+const delay: ClassifyContext = { ...failure, kind: 'delay' };
+
+function rec(diagnostic: string, reason: Reason, extra: Partial<DecodedRecipient> = {}) {
+  return {
+    address: 'pat@example.org',
+    action: 'failed' as const,
+    status: null,
+    replyCode: null,
+    remoteHost: null,
+    command: null,
+    diagnostic,
+    ...extra,
+    reason,
+  };
+}
+
+describe('cause selection against the classifier reason', () => {
+  it('does not call a delay about a full or broken mail system a plain "still trying"', () => {
+    const full = rec('452 4.3.1 Insufficient system resources (disk space)', 'systemfull', {
+      action: 'delayed',
+      status: '4.3.1',
+    });
+    expect(selectCause(full, delay)).toBe('generic-systemfull');
+    const broken = rec('451 4.3.0 Error: queue file write error', 'systemerror', { action: 'delayed' });
+    expect(selectCause(broken, delay)).toBe('generic-systemerror');
+    // A delayed connection problem is still a plain delay.
+    const net = rec('connect to mx.example.org[203.0.113.5]:25: No route to host', 'networkerror', {
+      action: 'delayed',
+    });
+    expect(selectCause(net, delay)).toBe('delivery-delayed');
+  });
+
+  it('does not explain an immediate SMTP refusal as "tried for days" (P1-2)', () => {
+    const zone = rec('541 5.4.1 Mail rejected by destination domain (in reply to RCPT TO command)', 'rejected', {
+      status: '5.4.1',
+      replyCode: '541',
+    });
+    expect(selectCause(zone, failure)).toBe('recipient-domain-refused');
+    const helo = rec(
+      'Connected to 198.51.100.40 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name ' +
+        "I'm not going to try again; this message has been in the queue too long.",
+      'blocked',
+    );
+    expect(selectCause(helo, failure)).toBe('helo-name-rejected');
+    // A real expiry still is one.
+    const expired = rec(
+      "Connected to 198.51.100.40 but connection died. I'm not going to try again; this message has been in the queue too long.",
+      'expired',
+    );
+    expect(selectCause(expired, failure)).toBe('delivery-expired');
+  });
+
+  it('tells an address-level block and a home-connection refusal from an IP blocklist (P1-7)', () => {
+    expect(
+      selectCause(rec('"Sorry, you are sending to/from an address that has been blacklisted"', 'rejected'), failure),
+    ).toBe('recipient-blocks-you');
+    expect(
+      selectCause(
+        rec(
+          'host mx.example.jp [192.0.2.20]: 550 5.7.0 <me@example.jp>... Please use the smtp server of your ISP.',
+          'blocked',
+          {
+            status: '5.7.0',
+            replyCode: '550',
+          },
+        ),
+        failure,
+      ),
+    ).toBe('direct-to-mx-refused');
+    // A named list is still a blocklist.
+    expect(
+      selectCause(rec('554 5.7.1 Client host [198.51.100.7] blocked using bl.spamcop.net', 'blocked'), failure),
+    ).toBe('blocklist-other');
+  });
+});
+
+describe('reason reported beside a proven cause (P1-6)', () => {
+  it('replaces only the vague reasons', () => {
+    expect(reasonForCause('onhold', 'relay-denied-not-authenticated')).toBe('norelaying');
+    expect(reasonForCause('undefined', 'gmail-send-mail-as-failed')).toBe('securityerror');
+    expect(reasonForCause('onhold', 'generic-onhold')).toBe('onhold');
+    expect(reasonForCause('filtered', 'recipient-address-unknown')).toBe('filtered');
+  });
+
+  it('never prints "onhold" next to a Gmail "Send mail as" cause (SENT_SECOND_EHLO)', () => {
+    const a = analyzeText({
+      text:
+        "** Message not delivered **\n\nYou're sending this from a different address or alias using the 'Send mail as' " +
+        "feature. The settings for your 'Send mail as' account are misconfigured or out of date.\n\nThe response was:\n" +
+        'Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability',
+      sender: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      subject: 'Delivery Status Notification (Failure)',
+    });
+    const r = a.recipients[0];
+    expect(r?.cause).toBe('gmail-send-mail-as-failed');
+    expect(r?.reason).toBe('securityerror');
+  });
+});
