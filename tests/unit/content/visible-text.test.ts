@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hashText, visibleText } from '../../../content/visible-text';
+import { hashText, walkText } from '../../../content/visible-text';
 
 function el(html: string): Element {
   const div = document.createElement('div');
@@ -10,7 +10,7 @@ function el(html: string): Element {
 
 describe('visibleText', () => {
   it('puts blocks and table rows on their own lines and keeps cells apart', () => {
-    const text = visibleText(
+    const text = walkText(
       el(
         '<p>Error Details</p><table><tr><td>Error:</td><td>550 5.1.10 not found</td></tr><tr><td>Message rejected by:</td><td>host.example</td></tr></table>',
       ),
@@ -23,13 +23,13 @@ describe('visibleText', () => {
   });
 
   it('turns <br> into line breaks and folds other whitespace', () => {
-    expect(visibleText(el('The response was:<br>\n   550   5.1.1   no such user'))).toBe(
+    expect(walkText(el('The response was:<br>\n   550   5.1.1   no such user'))).toBe(
       'The response was:\n550 5.1.1 no such user',
     );
   });
 
   it('skips hidden elements, scripts and styles', () => {
-    const text = visibleText(
+    const text = walkText(
       el(
         '<p>shown</p><div style="display:none">hidden</div><script>x()</script><style>p{}</style><p hidden>also hidden</p>',
       ),
@@ -38,11 +38,11 @@ describe('visibleText', () => {
   });
 
   it('keeps preformatted text as written', () => {
-    expect(visibleText(el('<pre>Received: from a\n  by b</pre>'))).toContain('Received: from a\nby b');
+    expect(walkText(el('<pre>Received: from a\n  by b</pre>'))).toContain('Received: from a\nby b');
   });
 
   it('stops at the length bound', () => {
-    expect(visibleText(el(`<p>${'x'.repeat(500)}</p>`), 100).length).toBeLessThanOrEqual(100);
+    expect(walkText(el(`<p>${'x'.repeat(500)}</p>`), 100).length).toBeLessThanOrEqual(100);
   });
 });
 
