@@ -151,6 +151,13 @@ export const sendmail: FormatDecoder = {
       rec.replyCode ??= answerCodes.replyCode;
       rec.status ??= answerCodes.status;
       rec.status ??= findCodes(ownVerdict(s.transcript, findAddress(r.address) ?? r.address)).status;
+      // "554 5.0.0 Service unavailable": sendmail's verdict on the whole session, naming nobody; it
+      // is this recipient's only when the notice lists no other.
+      if (list.length === 1) {
+        rec.status ??= findCodes(
+          s.transcript.find((l) => /^[245]\d\d [245]\.\d{1,3}\.\d{1,3} [^<>@]{0,200}$/.test(l)),
+        ).status;
+      }
       rec.command ??= findCommand(s.transcript.join('\n'));
       const host = /while talking to ([\w.-]{1,253})\.?:/i.exec(s.transcript.join('\n'))?.[1];
       if (host) rec.remoteHost = host.replace(/\.$/, '');

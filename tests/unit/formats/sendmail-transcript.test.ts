@@ -80,4 +80,24 @@ Message will be deleted from queue
       '421 <kai@example.net>... Deferred: 421 Message could not be delivered for 5 days Message will be deleted from queue',
     );
   });
+
+  it('takes the session verdict "554 5.0.0 Service unavailable" for the only recipient', () => {
+    const d = decodeMessage(
+      parts({
+        from,
+        subject,
+        text: `   ----- The following addresses had permanent fatal errors -----
+<kai@example.net>
+    (reason: 554 delivery error: this user doesn't have an account)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> DATA
+<<< 554 delivery error: this user doesn't have an account
+554 5.0.0 Service unavailable
+`,
+      }),
+    );
+    expect(d?.recipients[0]).toMatchObject({ replyCode: '554', status: '5.0.0' });
+  });
 });
