@@ -14,6 +14,13 @@ import { reasonOfReply } from './reply';
 import { fallbackOfStatus, reasonOfStatus } from './status';
 import { commandInText, normalize, replyInText, statusInText } from './text';
 
+/**
+ * Decoder ids (lib/formats) of gateway appliances in front of other servers: McAfee Email Gateway and
+ * the X1 layout ("--- The following addresses had delivery problems ---" / "<x>  (Unknown user x)"),
+ * MailFoundry ("Server mx[192.0.2.1] failed with: 550 <x> No such user here").
+ */
+const GATEWAY_FORMATS: ReadonlySet<string> = new Set(['bracket-reasons', 'mailfoundry']);
+
 /** Decoder ids (lib/formats) whose notices carry one reason only. */
 const FORMAT_REASON: Readonly<Record<string, Reason>> = {
   'google-groups': 'rejected',
@@ -72,6 +79,13 @@ function byPhrases(s: Signals): Reason | null {
   // Likewise under a policy code: "550 5.7.1 550 User Unknown: x@example.org".
   if (reason === 'userunknown' && fromStatus !== 'userunknown') {
     if (s.command === 'DATA' || s.status?.charAt(2) === '7') reason = 'filtered';
+    // A mailbox-status code (X.2.x: the mailbox exists) under "user unknown" wording is a refusal
+    // worded as a missing user — "550 5.2.1 <x@example.jp>... User Unknown" — unless the server
+    // gave it to RCPT, where the recipient itself was refused.
+    else if (s.status?.charAt(2) === '2' && fromStatus !== null && s.command !== 'RCPT') reason = fromStatus;
+    // Security gateways and appliances that answer for a whole domain refuse recipients their own
+    // recipient list or filter does not pass; without an X.1.x code that is a filter's verdict.
+    else if (s.ctx.format !== null && GATEWAY_FORMATS.has(s.ctx.format)) reason = 'filtered';
   }
   // A DNS failure reported as temporary is a lookup problem, not a proof the domain is missing
   // (Gmail: "DNS Error: … responded with code NXDOMAIN" with status 4.0.0).

@@ -47,6 +47,13 @@ const STAGES: readonly (readonly [string, SmtpCommand])[] = [
   ['in reply to data command', 'DATA'],
   ['in reply to rcpt to command', 'RCPT'],
   ['after rcpt to', 'RCPT'],
+  // qmail-remote: "192.0.2.153 does not like recipient. Remote host said: 550 …"
+  ['does not like recipient', 'RCPT'],
+  // qmail-remote: "… failed after I sent the message. Remote host said: 554 …" (the end of DATA)
+  ['failed after i sent the message', 'DATA'],
+  // qmail-remote: "Connected to 192.0.2.225 but sender was rejected." / "… but my name was rejected."
+  ['but sender was rejected', 'MAIL'],
+  ['but my name was rejected', 'HELO'],
   ['in reply to mail from command', 'MAIL'],
   ['after mail from', 'MAIL'],
   ['after initial connection', 'CONN'],

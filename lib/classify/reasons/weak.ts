@@ -15,8 +15,6 @@ const WEAK: readonly (readonly [Reason, Phrase])[] = [
   // Verizon MMS gateway: "No valid recipients for this MM" (Postfix's "5.5.1 Error: no valid recipients"
   // comes with its own code, which decides first)
   ['userunknown', 'no valid recipients'],
-  // "550 5.7.1 <root@example.jp>... Access denied" — the sender's address was refused by an access map
-  ['rejected', 'access denied'],
 ];
 
 export const WEAK_PHRASES = new PhraseTable<Reason>(WEAK.map(([value, phrase]): Rule<Reason> => ({ phrase, value })));

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { DecodedRecipient, Reason } from '../../../lib/types';
+import { classify } from './helpers';
+
+// Evidence beside the wording: the enhanced code's subject, the SMTP stage the reply was given to,
+// and the kind of system (gateway appliance) that wrote the notice. Lines are of the kinds real
+// bounces carry; addresses and hosts are documentation examples.
+type Row = readonly [
+  what: string,
+  diagnostic: string,
+  extra: Partial<DecodedRecipient>,
+  format: string | null,
+  want: Reason,
+];
+
+const rows: readonly Row[] = [
+  // Sendmail-style reply relayed in a DSN, mailbox-status code, no stage named: the mailbox exists.
+  [
+    'X.2.1 under "User Unknown", no stage',
+    '550 5.2.1 <x@example.jp>... User Unknown',
+    { status: '5.2.1' },
+    null,
+    'filtered',
+  ],
+  // Zoho relays the remote reply behind its own prefix.
+  [
+    'X.2.1 under "User Unknown", Zoho prefix',
+    'Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.1 <x@example.co.jp>... User Unknown',
+    {},
+    'zoho',
+    'filtered',
+  ],
+  // Postfix: the same reply given to RCPT TO refuses the recipient itself.
+  [
+    'X.2.1 under "User Unknown" answered to RCPT',
+    'host mx.example.jp[192.0.2.22] said: 550 5.2.1 <x@example.jp>... User Unknown (in reply to RCPT TO command)',
+    { status: '5.2.1' },
+    'postfix',
+    'userunknown',
+  ],
+  // qmail-remote names the RCPT stage in its own words.
+  [
+    'qmail "does not like recipient" is the RCPT stage',
+    '192.0.2.153 does not like recipient. Remote host said: 550 5.2.1 <x@example.jp>... User Unknown',
+    { status: '5.2.1' },
+    'qmail',
+    'userunknown',
+  ],
+  // qmail-remote: "failed after I sent the message" is the reply to the end of DATA.
+  [
+    'qmail "failed after I sent the message" is the DATA stage',
+    '192.0.2.8 failed after I sent the message. Remote host said: 550 Unknown user x@example.net',
+    {},
+    'qmail',
+    'filtered',
+  ],
+  // An X.1.1 code keeps its meaning whatever the wording's context.
+  [
+    'X.1.1 stays a missing mailbox',
+    '550 5.1.1 <x@example.jp>... User Unknown',
+    { status: '5.1.1' },
+    null,
+    'userunknown',
+  ],
+  // McAfee Email Gateway: "<x@example.co.jp>   (Unknown user x@example.co.jp)" with only a reply code.
+  [
+    'McAfee gateway "Unknown user"',
+    '550 Unknown user x@example.co.jp',
+    { replyCode: '550' },
+    'bracket-reasons',
+    'filtered',
+  ],
+  // X1 layout: "x@example.co.jp [User unknown]".
+  ['X1 layout "User unknown"', 'User unknown', {}, 'bracket-reasons', 'filtered'],
+  // The same gateway relaying an X.1.1 code from the mailbox server: the mailbox is missing.
+  [
+    'gateway relaying X.1.1',
+    '550 5.1.1 <x@example.jp>... User unknown',
+    { status: '5.1.1' },
+    'bracket-reasons',
+    'userunknown',
+  ],
+  // MailFoundry: "Server mx22.example.org[192.0.2.222] failed with: 550 <x@example.org> No such user here".
+  [
+    'MailFoundry "No such user here"',
+    'Server mx.example.org[192.0.2.222] failed with: 550 <x@example.org> No such user here',
+    {},
+    'mailfoundry',
+    'filtered',
+  ],
+  // Any other system's bare "Unknown user" is a missing mailbox.
+  ['plain "Unknown user" elsewhere', '550 Unknown user x@example.co.jp', {}, 'sendmail', 'userunknown'],
+  // Amazon SES relaying a remote "Access denied" under 5.7.1 with no stage: a generic security refusal,
+  // not proof that the sender was refused.
+  [
+    '"Access denied" without a stage',
+    "5.1.0 - Unknown address error 550-'5.7.1 <x@example.com>... Access denied' (delivery attempts: 0)",
+    { status: '5.7.1' },
+    'rfc3464',
+    'securityerror',
+  ],
+  // The same words answered to MAIL FROM refuse the sender.
+  [
+    '"Access denied" answered to MAIL',
+    'host mail.example.ne.jp[203.0.113.2] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)',
+    { status: '5.7.1' },
+    'postfix',
+    'rejected',
+  ],
+];
+
+describe('evidence beside the wording', () => {
+  it.each(rows)('%s', (_what, diagnostic, extra, format, want) => {
+    expect(classify(diagnostic, extra, { format })).toBe(want);
+  });
+});
