@@ -79,7 +79,8 @@ export function sameAddress(a: string | null, b: string | null): boolean {
 const STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/;
 // RFC 5321 reply code: three digits standing alone ("550 ", "550-", "smtp;550", "'550").
 const REPLY = /(?<![\w.#/=@-])([245][0-5]\d)(?![\w/@]|\.\d|:\d)/;
-const REPLY_THEN_STATUS = /(?<![\w.#/=@-])([245][0-5]\d)[ -]#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
+// Amazon SES quotes the remote answer after its own code: "5.1.0 - Unknown address error 550-'5.7.1 …'".
+const REPLY_THEN_STATUS = /(?<![\w.#/=@-])([245][0-5]\d)[ -]['"]?#?([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/;
 
 export function findStatus(s: string | null | undefined): string | null {
   if (!s) return null;

@@ -8,6 +8,8 @@ describe('findCodes', () => {
     ["Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'", '5.1.10', '550'],
     ['smtp;554 Service unavailable', null, '554'],
     ['Sorry, no mailbox here by that name. (#5.1.1)', '5.1.1', null],
+    // Amazon SES: its own code first, the remote answer quoted after it.
+    ["5.1.0 - Unknown address error 550-'5.7.1 <a@example.com>... Access denied'", '5.7.1', '550'],
     // IP addresses and dates are not codes
     ['connect to 192.5.1.1 timed out on 2026-03-01', null, null],
     ['host mx.example.com [192.0.2.250]: 421 too many connections', null, '421'],
