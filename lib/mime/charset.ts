@@ -90,11 +90,29 @@ export function decodeBytes(bytes: Uint8Array, label: string | null | undefined)
     if (decoder) return decoder.decode(bytes);
   }
   // US-ASCII parts in bounces often carry 8-bit text anyway; UTF-8 is the likelier intent.
+  let text: string;
   try {
-    return utf8Fatal().decode(bytes);
+    text = utf8Fatal().decode(bytes);
   } catch {
-    return latin1().decode(bytes);
+    text = latin1().decode(bytes);
   }
+  return decodeJisRuns(text);
+}
+
+// ISO-2022-JP (RFC 1468) is 7-bit: ESC $ B (or the older ESC $ @) switches to JIS X 0208 pairs,
+// ESC ( B / ESC ( J switches back. Japanese servers write it where no charset is declared or
+// "us-ascii" is, e.g. Domino's DSN field
+//   Diagnostic-Code: X-Notes; ESC$B%f!<%6!<ESC(BNeko (kijitora@example.co.jp) ESC$B$OESC(B Domino …
+// Text in any other charset never contains these escape sequences, so a run is decoded wherever
+// it occurs. A run ends at the switch back, else at the end of the line (bounded).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is how ISO-2022-JP switches sets
+const JIS_RUN = /\x1b\$[@B][ -~]{0,4000}(?:\x1b\([BJ]|(?=[\r\n]|$))/g;
+
+/** Decodes ISO-2022-JP runs inside already-decoded text; text without ESC is returned as is. */
+export function decodeJisRuns(text: string): string {
+  if (text.indexOf('\x1b') < 0) return text;
+  const jis = tryDecoder('iso-2022-jp');
+  return jis ? text.replace(JIS_RUN, (run) => jis.decode(binaryToBytes(run))) : text;
 }
 
 /** Byte string (one char per byte) → bytes. */

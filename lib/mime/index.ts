@@ -8,11 +8,12 @@
 // returned message is evidence, not notice text); an unknown charset label silently becomes
 // windows-1252, and UTF-7 is one of them; a multipart whose boundary never occurs yields no text.
 
-import PostalMime, { decodeWords, type Email } from 'postal-mime';
+import PostalMime, { type Email } from 'postal-mime';
 import type { DeliveryStatus, MessageParts } from '../types';
-import { binaryToBytes, bytesToBinary, canonicalCharset, decodeBytes, isUtf7Label } from './charset';
+import { binaryToBytes, bytesToBinary, canonicalCharset, decodeBytes, decodeJisRuns, isUtf7Label } from './charset';
 import { encodeUtf8 } from './codec';
 import { parseDeliveryStatus, parseFields } from './dsn';
+import { base64ToBinary, decodeHeader, qpWordToBinary } from './header';
 import { decodeUtf7 } from './utf7';
 
 /**
@@ -158,31 +159,6 @@ function prepare(binary: string): { text: string; opaque: boolean } {
   return { text, opaque };
 }
 
-function qpWordToBinary(s: string): string {
-  return s
-    .replace(/_/g, ' ')
-    .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function base64ToBinary(s: string): string {
-  let out = '';
-  let bits = 0;
-  let count = 0;
-  for (const ch of s) {
-    const v = B64.indexOf(ch);
-    if (v < 0) continue;
-    bits = ((bits << 6) | v) & 0xffffff;
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out += String.fromCharCode((bits >> count) & 0xff);
-    }
-  }
-  return out;
-}
-
 function encodeUtf8Word(s: string): string {
   let q = '';
   for (const b of encodeUtf8(s)) q += `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -319,15 +295,6 @@ async function parseOne(segment: string, bytes: Uint8Array, depth = 0): Promise<
 
 const REPORT_TYPE = /^content-type:[ \t]*multipart\/report/im;
 
-function decodeHeader(value: string): string {
-  if (!value.includes('=?')) return value;
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
-}
-
 function attachmentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   if (typeof content === 'string') return encodeUtf8(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
@@ -370,8 +337,10 @@ function toParts(email: Email, opaque: boolean): MessageParts {
   return {
     headers,
     from: headers.get('from')?.[0] ?? null,
-    subject: email.subject ?? null,
-    text: text.replace(/\r\n?/g, '\n'),
+    // decodeHeader joins encoded-words postal-mime leaves apart (a character split across two).
+    subject: headers.get('subject')?.[0] ?? email.subject ?? null,
+    // postal-mime reads a part labelled us-ascii (or unlabelled) as such; ISO-2022-JP runs stay raw.
+    text: decodeJisRuns(text).replace(/\r\n?/g, '\n'),
     dsn,
     feedback,
     originalHeaders,

@@ -14,6 +14,13 @@ function cli(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A temporary directory holding copies of the named fixtures, so new fixtures do not change what a directory test sees. */
+function fixtureDir(...names: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bl-cli-'));
+  for (const n of names) fs.copyFileSync(path.join(fixtures, n), path.join(dir, n));
+  return dir;
+}
+
 function jsonLines(stdout: string) {
   return stdout
     .split('\n')
@@ -65,7 +72,9 @@ describe('bounce-lens CLI', () => {
   });
 
   it('expands a directory to its .eml files, sorted', () => {
-    const r = cli(['explain', '--json', fixtures]);
+    const dir = fixtureDir('postfix-dsn-userunknown.eml', 'plain-message.eml');
+    const r = cli(['explain', '--json', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
     const files = jsonLines(r.stdout).map((l) => path.basename(l.file));
     expect(files).toEqual(['plain-message.eml', 'postfix-dsn-userunknown.eml']);
   });
@@ -100,7 +109,9 @@ describe('bounce-lens CLI', () => {
   });
 
   it('scan counts reasons over a directory', () => {
-    const r = cli(['scan', fixtures]);
+    const dir = fixtureDir('postfix-dsn-userunknown.eml', 'plain-message.eml');
+    const r = cli(['scan', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 message\(s\), 1 with failed/);
     expect(r.stdout).toContain('By reason:');
