@@ -6,15 +6,16 @@ import type {
   FixGroup,
   MessageAnalysis,
   RecipientDiagnosis,
+  WhoActs,
 } from '../types';
 import { enhancedMeaning, replyMeaning, tokenMeanings } from './codes';
-import { GENERIC_ADMIN_STEP, GENERIC_REASON } from './generic';
+import { GENERIC_ADMIN_STEP, GENERIC_REASON, GENERIC_SECURITY_POLICY, type GenericText } from './generic';
 import { resolveLink } from './links';
 import type { CauseDef, FixDef } from './model';
 import { causeById } from './registry';
 import { GENERIC_PREFIX } from './select';
 import { STEP_FORWARD_TO_ADMIN } from './steps';
-import { ANY_CLIENT_LABEL, CLIENT_LABEL, GENERIC_TEXT, WHO_ACTS_LABEL } from './strings';
+import { ANY_CLIENT_LABEL, CLIENT_LABEL, GENERIC_TEXT, NOT_FAILURE_WHO_LABEL, WHO_ACTS_LABEL } from './strings';
 
 const ENHANCED_IN_TEXT = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/;
 
@@ -73,47 +74,90 @@ function buildFixes(defs: readonly FixDef[], ctx: ExplainContext): FixGroup[] {
     .map(({ g }) => ({ client: g.client, label: g.label, audience: g.audience, steps: g.steps }));
 }
 
+/** Layouts of a desktop client's send error: nothing was queued, so no server gave up. */
+const CLIENT_FORMATS: ReadonlySet<string> = new Set(['outlook-client', 'thunderbird', 'apple-mail']);
+
+/**
+ * The sending server stopped retrying: a failure notice (Postfix's returned mail, Gmail's "failed
+ * permanently", qmail's "I'm not going to try again", a DSN "Action: failed") for a recipient not
+ * marked delayed. A 4.x.x code in it only tells why the earlier attempts were deferred.
+ */
+function serverGaveUp(diag: RecipientDiagnosis, analysis: MessageAnalysis): boolean {
+  return analysis.kind === 'failure' && diag.action !== 'delayed' && !CLIENT_FORMATS.has(analysis.format ?? '');
+}
+
 function temporaryByCode(diag: RecipientDiagnosis, analysis: MessageAnalysis): boolean | null {
   if (analysis.kind === 'delay' || diag.action === 'delayed') return true;
+  if (serverGaveUp(diag, analysis)) return false;
   const first = diag.status?.[0] ?? diag.replyCode?.[0];
   if (first === '4') return true;
   if (first === '5') return false;
   return null;
 }
 
+// Sign-in words in a security-class refusal: "535 5.7.8 Authentication credentials invalid",
+// "534 … Please log in with your web browser", "530 5.7.0 Authentication required".
+const SIGN_IN_WORDS = /auth|password|credential|log ?[io]n|sign[- ]?in|\b53[045]\b|5\.7\.(?:8|57|139)\b/i;
+
+function genericText(diag: RecipientDiagnosis): GenericText {
+  if (diag.reason === 'securityerror') {
+    const said = `${diag.diagnostic ?? ''} ${diag.clientError ?? ''} ${diag.replyCode ?? ''} ${diag.status ?? ''}`;
+    if (!SIGN_IN_WORDS.test(said.slice(0, 4000))) return GENERIC_SECURITY_POLICY;
+  }
+  return GENERIC_REASON[diag.reason];
+}
+
 function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis, ctx: ExplainContext): Explanation {
-  const text = GENERIC_REASON[diag.reason];
+  const text = genericText(diag);
   const codes = codeMeanings(diag, undefined);
+  const delayed = analysis.kind === 'delay' || diag.action === 'delayed';
+  const gaveUp = serverGaveUp(diag, analysis);
   const temporary = temporaryByCode(diag, analysis) ?? text.temporary;
+  const notFailure = diag.reason === 'delivered' || diag.reason === 'vacation' || diag.reason === 'feedback';
   const codeSentence = codes.length
     ? `${GENERIC_TEXT.codesIntro} ${codes.map((c) => `${c.code}: ${c.meaning}`).join(' ')}`
-    : GENERIC_TEXT.noCodes;
-  const notFailure = diag.reason === 'delivered' || diag.reason === 'vacation' || diag.reason === 'feedback';
+    : notFailure
+      ? ''
+      : GENERIC_TEXT.noCodes;
   // The generic steps for the recipient's side already say to tell them; the admin ones do not say to forward.
-  const extra = text.whoActs === 'your-admin' ? [STEP_FORWARD_TO_ADMIN] : [];
+  const extra = text.whoActs === 'your-admin' && !notFailure ? [STEP_FORWARD_TO_ADMIN] : [];
   const fixes: FixDef[] = [{ client: 'any', audience: 'sender', steps: [{ text: text.step }, ...extra] }];
-  if (!notFailure) fixes.push({ client: 'mail-server', audience: 'admin', steps: [{ text: GENERIC_ADMIN_STEP }] });
-  const whoActs = temporary && text.whoActs !== 'recipient' && !notFailure ? 'nobody' : text.whoActs;
+  if (!notFailure) {
+    fixes.push({ client: 'mail-server', audience: 'admin', steps: [{ text: text.adminStep ?? GENERIC_ADMIN_STEP }] });
+  }
+  // "Nobody" means the mail system is still retrying; once it gave up, the sender's side acts.
+  const whoActs: WhoActs = notFailure
+    ? text.whoActs
+    : temporary
+      ? text.whoActs === 'recipient'
+        ? 'recipient'
+        : 'nobody'
+      : text.whoActs === 'nobody'
+        ? 'your-admin'
+        : text.whoActs;
+  // A 4.x.x code in a final notice reads as "will retry": say that the server stopped.
+  const temporaryCode = (diag.status ?? diag.replyCode ?? '').startsWith('4');
+  const note = notFailure
+    ? ''
+    : delayed
+      ? GENERIC_TEXT.delayNote
+      : gaveUp && temporaryCode
+        ? GENERIC_TEXT.gaveUpNote
+        : // An enhanced code's meaning already says whether it is temporary or permanent.
+          codes.some((c) => c.kind === 'enhanced')
+          ? ''
+          : temporary
+            ? GENERIC_TEXT.temporaryNote
+            : GENERIC_TEXT.permanentNote;
   return {
     cause: diag.cause.startsWith(GENERIC_PREFIX) ? diag.cause : GENERIC_PREFIX + diag.reason,
     reason: diag.reason,
     title: text.title,
-    badge: `${text.title.split(':')[0]} — ${GENERIC_TEXT.badgeSuffix}`,
-    summary: [
-      text.summary,
-      codeSentence,
-      // An enhanced code's meaning already says whether it is temporary or permanent.
-      notFailure || codes.some((c) => c.kind === 'enhanced')
-        ? ''
-        : temporary
-          ? GENERIC_TEXT.temporaryNote
-          : GENERIC_TEXT.permanentNote,
-    ]
-      .filter(Boolean)
-      .join(' '),
+    badge: text.badge,
+    summary: [text.summary, codeSentence, note].filter(Boolean).join(' '),
     temporary,
     whoActs,
-    whoActsLabel: WHO_ACTS_LABEL[whoActs],
+    whoActsLabel: notFailure && whoActs === 'nobody' ? NOT_FAILURE_WHO_LABEL : WHO_ACTS_LABEL[whoActs],
     fixes: buildFixes(fixes, ctx),
     codes,
     relayCheck: diag.reason === 'norelaying',
@@ -124,17 +168,27 @@ function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis,
 export function explain(diag: RecipientDiagnosis, analysis: MessageAnalysis, ctx: ExplainContext): Explanation {
   const def = causeById(diag.cause);
   if (!def) return genericExplanation(diag, analysis, ctx);
+  const delayed = analysis.kind === 'delay' || diag.action === 'delayed';
+  // A temporary cause in a final notice: the server stopped retrying, so say so and who acts now.
+  const gaveUp = def.temporary && serverGaveUp(diag, analysis) ? def.gaveUp : undefined;
+  const whoActs = gaveUp?.whoActs ?? def.whoActs;
+  const fixes = gaveUp
+    ? [
+        { client: 'any' as const, audience: 'sender' as const, steps: gaveUp.steps },
+        ...def.fixes.filter((f) => f.audience === 'admin'),
+      ]
+    : def.fixes;
   return {
     cause: def.id,
     reason: diag.reason,
     title: def.title,
-    badge: def.badge,
-    summary: def.summary,
+    badge: gaveUp?.badge ?? def.badge,
+    summary: gaveUp?.summary ?? def.summary,
     // A delay notice is temporary whatever the cause: the server is still retrying.
-    temporary: def.temporary || (!def.finalFailure && (analysis.kind === 'delay' || diag.action === 'delayed')),
-    whoActs: def.whoActs,
-    whoActsLabel: WHO_ACTS_LABEL[def.whoActs],
-    fixes: buildFixes(def.fixes, ctx),
+    temporary: (def.temporary && !serverGaveUp(diag, analysis)) || (!def.finalFailure && delayed),
+    whoActs,
+    whoActsLabel: WHO_ACTS_LABEL[whoActs],
+    fixes: buildFixes(fixes, ctx),
     codes: codeMeanings(diag, def),
     relayCheck: def.relayCheck === true,
   };

@@ -4,17 +4,22 @@ import type { Reason, WhoActs } from '../types';
 
 export interface GenericText {
   title: string;
+  /** Short badge text for a mail header row (at most ~40 characters). */
+  badge: string;
   summary: string;
   whoActs: WhoActs;
   /** Used when no status or reply code says otherwise. */
   temporary: boolean;
   /** One step for the sender; the admin step is shared. */
   step: string;
+  /** Replaces the shared admin step when the fault is on the recipient's side. */
+  adminStep?: string;
 }
 
 export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   authfailure: {
     title: 'Your message failed the checks that prove who sent it',
+    badge: 'Failed sender checks — ask your admin',
     summary: 'The receiver could not confirm that your mail really comes from your domain (SPF, DKIM or DMARC failed).',
     whoActs: 'your-admin',
     temporary: false,
@@ -22,6 +27,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   badreputation: {
     title: 'Your sending server or domain has a poor reputation',
+    badge: 'Poor sender reputation — ask your admin',
     summary: "The receiver refused or slowed down mail because of the sending server's or domain's reputation.",
     whoActs: 'your-admin',
     temporary: false,
@@ -29,6 +35,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   blocked: {
     title: "The recipient's server refused your sending server",
+    badge: 'Your server was refused — ask your admin',
     summary:
       'The receiving server refused the connection from the server your message came from (a blocklist, its address or its name).',
     whoActs: 'your-admin',
@@ -37,6 +44,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   contenterror: {
     title: 'The message format was refused',
+    badge: 'Message format refused',
     summary: 'The receiving server could not accept the way the message was encoded or its headers.',
     whoActs: 'you',
     temporary: false,
@@ -44,6 +52,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   delivered: {
     title: 'Delivered',
+    badge: 'Delivered',
     summary: 'This report says the message was delivered. Nothing failed.',
     whoActs: 'nobody',
     temporary: false,
@@ -51,6 +60,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   exceedlimit: {
     title: 'The message exceeded a limit at the recipient',
+    badge: 'Over a limit at the recipient',
     summary: 'The message went over a size or other limit set for this recipient.',
     whoActs: 'you',
     temporary: false,
@@ -58,6 +68,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   expired: {
     title: 'Delivery gave up after trying for too long',
+    badge: 'Delivery gave up — contact recipient',
     summary: 'Your mail server kept trying to deliver the message but never succeeded before its time limit ran out.',
     whoActs: 'recipient',
     temporary: false,
@@ -65,6 +76,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   failedstarttls: {
     title: 'The encrypted connection between the servers failed',
+    badge: 'Encryption failed — ask your admin',
     summary: 'One side required an encrypted (TLS) connection, and it could not be set up.',
     whoActs: 'your-admin',
     temporary: false,
@@ -72,14 +84,16 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   feedback: {
     title: 'A spam complaint report, not a bounce',
+    badge: 'Spam complaint report',
     summary:
       'This is a report that a recipient marked a message as spam (a feedback-loop report). Your message was delivered.',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Stop sending to the person who complained; your mail admin can review the report.',
+    step: 'Stop sending to the person who complained; forward this report to your mail admin.',
   },
   filtered: {
     title: "The recipient's settings or filter refused the message",
+    badge: "Refused by recipient's filter",
     summary: "The address exists, but a filter or a setting on the recipient's side refused this message.",
     whoActs: 'recipient',
     temporary: false,
@@ -87,6 +101,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   hasmoved: {
     title: 'The recipient has moved to another address',
+    badge: 'Recipient has moved',
     summary: 'This mailbox no longer receives mail and the server does not forward it.',
     whoActs: 'you',
     temporary: false,
@@ -94,6 +109,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   hostunknown: {
     title: "The recipient's domain does not exist",
+    badge: 'Domain not found — check the address',
     summary: 'The part of the address after the @ could not be found.',
     whoActs: 'you',
     temporary: false,
@@ -101,6 +117,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   mailboxfull: {
     title: "The recipient's mailbox is full",
+    badge: 'Mailbox full',
     summary: 'The recipient has no storage left for new messages.',
     whoActs: 'recipient',
     temporary: false,
@@ -108,13 +125,16 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   mailererror: {
     title: "A delivery program on the recipient's server failed",
+    badge: "Recipient's server failed",
     summary: 'The receiving server accepted the message but a program that files it into the mailbox failed.',
     whoActs: 'recipient',
     temporary: false,
     step: 'Tell the recipient another way so their mail admin can check the server.',
+    adminStep: "Recipient's admin: check the local delivery program (procmail, maildrop) for this mailbox.",
   },
   mesgtoobig: {
     title: 'The message is too large',
+    badge: 'Message too large',
     summary: 'The message with its attachments is larger than the receiving server accepts.',
     whoActs: 'you',
     temporary: false,
@@ -122,6 +142,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   networkerror: {
     title: 'A network problem stopped delivery',
+    badge: 'Network problem',
     summary: 'The mail servers could not reach each other, or the message went round in a loop.',
     whoActs: 'recipient',
     temporary: false,
@@ -129,6 +150,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   norelaying: {
     title: 'Relay denied: the server would not pass your message on',
+    badge: 'Relay denied',
     summary:
       'The server refused to pass your message on to another domain, usually because your mail app did not sign in.',
     whoActs: 'you',
@@ -137,6 +159,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   notaccept: {
     title: "The recipient's domain does not accept email",
+    badge: 'Domain takes no mail',
     summary: 'The domain after the @ says it receives no email at all.',
     whoActs: 'you',
     temporary: false,
@@ -144,6 +167,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   notcompliantrfc: {
     title: 'The message did not follow the email format rules',
+    badge: 'Format rules broken',
     summary: 'The receiving server refused the message because its headers break the email standard.',
     whoActs: 'your-admin',
     temporary: false,
@@ -151,6 +175,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   onhold: {
     title: 'Not delivered: the exact reason is unclear',
+    badge: 'Not delivered — reason unclear',
     summary: 'The bounce gives some details, but not enough to be sure of the reason.',
     whoActs: 'you',
     temporary: false,
@@ -158,6 +183,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   policyviolation: {
     title: "A rule at the recipient's side refused the message",
+    badge: "Refused by recipient's rules",
     summary:
       'The receiving organisation has a rule (allowed senders, attachment types, a policy) that refused this message.',
     whoActs: 'recipient',
@@ -166,6 +192,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   rejected: {
     title: 'Your sender address was refused',
+    badge: 'Sender address refused',
     summary: 'The receiving server refused the message because of the sender address or its domain.',
     whoActs: 'your-admin',
     temporary: false,
@@ -173,6 +200,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   requireptr: {
     title: 'The sending server has no reverse DNS name',
+    badge: 'No reverse DNS — ask your admin',
     summary: 'The receiving server refused mail from a server whose address has no matching name.',
     whoActs: 'your-admin',
     temporary: false,
@@ -180,6 +208,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   securityerror: {
     title: 'A sign-in or security check failed',
+    badge: 'Sign-in or security check failed',
     summary: 'Signing in to the mail server failed, or a security rule refused the message.',
     whoActs: 'you',
     temporary: false,
@@ -187,6 +216,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   spamdetected: {
     title: 'The message was judged to be spam',
+    badge: 'Judged as spam',
     summary: "The recipient's spam filter refused the content of the message.",
     whoActs: 'you',
     temporary: false,
@@ -194,6 +224,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   speeding: {
     title: 'Too much mail too quickly: slowed down',
+    badge: 'Slowed down — too much mail',
     summary: 'The receiving server asked to slow down because of the amount of mail.',
     whoActs: 'nobody',
     temporary: true,
@@ -201,6 +232,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   suppressed: {
     title: 'Not sent: the address is on a suppression list',
+    badge: 'On a suppression list',
     summary: 'The sending service did not even try, because earlier mail to this address bounced or was reported.',
     whoActs: 'your-admin',
     temporary: false,
@@ -208,6 +240,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   suspend: {
     title: "The recipient's mailbox is disabled",
+    badge: 'Mailbox disabled',
     summary: 'The account exists but is switched off or suspended.',
     whoActs: 'recipient',
     temporary: false,
@@ -215,6 +248,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   syntaxerror: {
     title: 'The mail servers did not understand each other',
+    badge: 'Servers did not understand each other',
     summary: 'A command or address in the conversation between the servers was not accepted as written.',
     whoActs: 'your-admin',
     temporary: false,
@@ -222,6 +256,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   systemerror: {
     title: 'A fault on the receiving mail system',
+    badge: "Fault at recipient's mail system",
     summary: "The recipient's mail system had an internal or configuration problem.",
     whoActs: 'recipient',
     temporary: false,
@@ -229,6 +264,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   systemfull: {
     title: 'The receiving mail system is out of storage',
+    badge: "Recipient's mail system is full",
     summary: "The recipient's mail server as a whole has no space left.",
     whoActs: 'recipient',
     temporary: true,
@@ -236,6 +272,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   toomanyconn: {
     title: 'Too many connections from your server',
+    badge: 'Too many connections',
     summary: 'The receiving server limits how many connections one server may open.',
     whoActs: 'nobody',
     temporary: true,
@@ -243,6 +280,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   undefined: {
     title: 'Not delivered',
+    badge: 'Not delivered',
     summary: 'The bounce does not say clearly why the message failed.',
     whoActs: 'you',
     temporary: false,
@@ -250,6 +288,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   userunknown: {
     title: 'The address does not exist',
+    badge: 'Address does not exist',
     summary: "The recipient's server has no mailbox with this name.",
     whoActs: 'you',
     temporary: false,
@@ -257,6 +296,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   vacation: {
     title: 'An automatic reply, not a bounce',
+    badge: 'Automatic reply',
     summary: 'This is an automatic answer (for example "out of office"). Your message was delivered.',
     whoActs: 'nobody',
     temporary: false,
@@ -264,6 +304,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
   },
   virusdetected: {
     title: 'The message seems to contain a virus',
+    badge: 'Virus suspected',
     summary: "The recipient's virus scanner refused the message.",
     whoActs: 'you',
     temporary: false,
@@ -272,4 +313,18 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
 };
 
 export const GENERIC_ADMIN_STEP =
-  "Mail admin: look up the message in the sending server's logs or message trace using the codes below.";
+  "Mail admin: find this message in the sending server's logs or message trace by its time and recipient, and read the full server reply in the technical details.";
+
+/**
+ * A security-class refusal (5.7.x) whose text says nothing about signing in: a header or policy
+ * rule at the receiver ("554 5.7.0 Header error"), not a password problem.
+ */
+export const GENERIC_SECURITY_POLICY: GenericText = {
+  title: 'A security rule at the receiving server refused the message',
+  badge: 'Refused by a security rule',
+  summary:
+    'The receiving server applied one of its security rules (for example about the message headers or the sending server) and refused the message. The bounce does not name the rule.',
+  whoActs: 'your-admin',
+  temporary: false,
+  step: "Forward this bounce to your mail admin; they can ask the recipient's provider what the rule is.",
+};

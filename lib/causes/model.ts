@@ -69,10 +69,11 @@ export interface CauseDef {
   weakEvidence?: boolean;
   temporary: boolean;
   /**
-   * For a temporary cause: what to say when the bounce is a final failure (the server gave up
-   * retrying). Without it the cause's own text is used with a shared "gave up" sentence.
+   * For a temporary cause whose own text says "your server keeps retrying": what to say when the
+   * bounce is a final failure instead (Postfix returned the mail, Gmail "failed permanently", DSN
+   * Action: failed). `steps` replace the sender's app-independent steps; admin steps stay.
    */
-  gaveUp?: { whoActs: WhoActs; summary: string };
+  gaveUp?: { whoActs: WhoActs; badge: string; summary: string; steps: readonly StepDef[] };
   /**
    * A final failure even when the notice reads like a delay: Exchange reports an expired queue as
    * "550 4.4.7 QUEUE.Expired; message expired", with a temporary-looking enhanced code.

@@ -136,3 +136,12 @@ export const STEP_RESEND_LATER: StepDef = {
 export const STEP_CHECK_SENT_ITEMS: StepDef = {
   text: 'Check your Sent folder: if you never sent this message, someone forged your address and you can ignore the bounce.',
 };
+
+/** For temporary causes in a final failure notice: the server stopped retrying. */
+export const STEP_SEND_AGAIN_LATER: StepDef = {
+  text: 'Send the message again later: your mail server has stopped trying and will not send it by itself.',
+};
+
+export const STEP_ADMIN_IF_REPEATED: StepDef = {
+  text: 'If this keeps happening, forward this bounce to your mail admin or email provider.',
+};

@@ -23,6 +23,9 @@ export const CLIENT_LABEL: Readonly<Record<ClientId, string>> = {
   'mail-server': 'Mail server admin (any other mail system)',
 };
 
+/** Who-acts label for reports that are not failures (auto-replies, delivery reports). */
+export const NOT_FAILURE_WHO_LABEL = 'Nobody: your message was delivered.';
+
 /** Label for steps that apply whatever mail app is used. */
 export const ANY_CLIENT_LABEL = 'Whatever mail app you use';
 
@@ -32,6 +35,9 @@ export const GENERIC_TEXT = {
   noCodes: 'The bounce gives no status code, so only its wording can tell more.',
   temporaryNote: 'This is a temporary problem: the mail system keeps trying for a while by itself.',
   permanentNote: 'This is a permanent failure: sending the same message again unchanged will fail again.',
+  delayNote:
+    'This is only a warning: your mail server keeps trying to deliver the message, and you get another notice only if it finally fails.',
+  gaveUpNote: 'Your mail server tried for a while and then gave up; it will not try again by itself.',
   badgeSuffix: 'what it means',
 } as const;
 

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_RESEND_LATER } from '../steps';
+import { STEP_ADMIN_IF_REPEATED, STEP_RESEND_LATER, STEP_SEND_AGAIN_LATER } from '../steps';
 
 export default defineCause({
   id: 'greylisted',
@@ -15,5 +15,12 @@ export default defineCause({
   badge: 'Delayed on purpose — retrying',
   summary:
     'Some mail servers turn away the first message from a sender they have not seen before and accept it when it is sent again a few minutes later ("greylisting"); spam programs usually do not retry. Your mail server retries automatically, so the message normally arrives within minutes to an hour. Nothing to do.',
+  gaveUp: {
+    whoActs: 'your-admin',
+    badge: 'Greylisted — not delivered, send again',
+    summary:
+      'Some mail servers turn away the first message from a sender they have not seen before and accept it when it is sent again a few minutes later ("greylisting"). Your mail server tried again but the message was still not accepted when it gave up, so it was not delivered. Send it again; if this keeps happening with this recipient, your mail admin should check that the server retries from the same address and for long enough.',
+    steps: [STEP_SEND_AGAIN_LATER, STEP_ADMIN_IF_REPEATED],
+  },
   fixes: [{ client: 'any', audience: 'sender', steps: [STEP_RESEND_LATER] }],
 });

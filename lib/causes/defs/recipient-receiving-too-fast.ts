@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_RESEND_LATER } from '../steps';
+import { STEP_CONTACT_RECIPIENT, STEP_RESEND_LATER, STEP_SEND_AGAIN_LATER } from '../steps';
 
 export default defineCause({
   id: 'recipient-receiving-too-fast',
@@ -29,6 +29,13 @@ export default defineCause({
   badge: 'Recipient busy — send later',
   summary:
     "The recipient's mailbox is receiving messages faster than their provider allows (often because of an automatic process or a mail loop sending to it), so new messages are turned away for a while. It is not your fault. Wait an hour or so and send again if a final failure arrives.",
+  gaveUp: {
+    whoActs: 'recipient',
+    badge: 'Recipient busy — send again later',
+    summary:
+      "The recipient's mailbox was receiving messages faster than their provider allows (often because of an automatic process or a mail loop sending to it), so new messages were turned away, and your mail server gave up before this one was accepted. It is not your fault. Send the message again later; if it fails again, tell the recipient another way.",
+    steps: [STEP_SEND_AGAIN_LATER, STEP_CONTACT_RECIPIENT],
+  },
   fixes: [
     {
       client: 'any',

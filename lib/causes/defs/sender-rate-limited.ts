@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_RESEND_LATER } from '../steps';
+import { STEP_ADMIN_IF_REPEATED, STEP_RESEND_LATER, STEP_SEND_AGAIN_LATER } from '../steps';
 
 export default defineCause({
   id: 'sender-rate-limited',
@@ -38,6 +38,13 @@ export default defineCause({
   badge: 'Rate-limited — retrying',
   summary:
     'The receiving service saw more mail than usual coming from your sending server (or from its whole network) and asked it to slow down. Your server keeps retrying, and the message usually arrives later. If this keeps happening, or the message finally fails, your mail admin should check the sending volume and reputation.',
+  gaveUp: {
+    whoActs: 'your-admin',
+    badge: 'Rate-limited — not delivered',
+    summary:
+      "The receiving service saw more mail than usual coming from your sending server (or from its whole network) and kept asking it to slow down. Your server tried for a while and then gave up, so the message was not delivered. Send it again later; your mail admin should check the server's sending volume and reputation.",
+    steps: [STEP_SEND_AGAIN_LATER, STEP_ADMIN_IF_REPEATED],
+  },
   fixes: [
     { client: 'any', audience: 'sender', steps: [STEP_RESEND_LATER] },
     {

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_RESEND_LATER } from '../steps';
+import { STEP_ADMIN_IF_REPEATED, STEP_RESEND_LATER, STEP_SEND_AGAIN_LATER } from '../steps';
 
 export default defineCause({
   id: 'too-many-connections',
@@ -29,6 +29,13 @@ export default defineCause({
   badge: 'Too many connections — retrying',
   summary:
     'The receiving server limits how many connections one sending server may open at the same time. Yours went over the limit, so it was asked to come back later. Your server retries by itself; if it keeps happening, your mail admin can lower the number of parallel connections.',
+  gaveUp: {
+    whoActs: 'your-admin',
+    badge: 'Too many connections — not delivered',
+    summary:
+      'The receiving server limits how many connections one sending server may open at the same time. Yours kept going over the limit, and after trying for a while it gave up, so the message was not delivered. Send it again later; if this keeps happening, your mail admin should lower the number of parallel connections.',
+    steps: [STEP_SEND_AGAIN_LATER, STEP_ADMIN_IF_REPEATED],
+  },
   fixes: [
     { client: 'any', audience: 'sender', steps: [STEP_RESEND_LATER] },
     {

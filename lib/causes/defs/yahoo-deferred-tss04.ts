@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_ADMIN_IF_REPEATED, STEP_SEND_AGAIN_LATER } from '../steps';
 
 export default defineCause({
   id: 'yahoo-deferred-tss04',
@@ -23,6 +24,13 @@ export default defineCause({
   badge: 'Deferred by Yahoo — retrying',
   summary:
     "Yahoo (and AOL) temporarily refuse mail from your sending server because of unusually high volume or spam complaints from their users. Your server keeps retrying and the message usually gets through within hours. If these notices keep coming, your mail admin should look at why the server's reputation dropped.",
+  gaveUp: {
+    whoActs: 'your-admin',
+    badge: 'Deferred by Yahoo — not delivered',
+    summary:
+      "Your mail server tried for hours and then gave up, because Yahoo (and AOL) kept deferring mail from it after unusually high volume or spam complaints from their users. Send the message again later. If this keeps happening, your mail admin must find out why the server's reputation dropped.",
+    steps: [STEP_SEND_AGAIN_LATER, STEP_ADMIN_IF_REPEATED],
+  },
   fixes: [
     {
       client: 'any',

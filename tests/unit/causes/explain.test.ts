@@ -65,8 +65,14 @@ describe('explain', () => {
     ]);
     expect(p.codes[0]!.meaning).toMatch(/set up incorrectly/);
     expect(p.temporary).toBe(false);
-    const temp = diag({ reason: 'systemerror', cause: 'generic-systemerror', status: '4.3.5', replyCode: '451' });
-    expect(explain(temp, analysis([temp]), gmail).temporary).toBe(true);
+    const temp = diag({
+      reason: 'systemerror',
+      cause: 'generic-systemerror',
+      status: '4.3.5',
+      replyCode: '451',
+      action: 'delayed',
+    });
+    expect(explain(temp, analysis([temp], { kind: 'delay' }), gmail).temporary).toBe(true);
   });
 
   it('lists provider codes and client error numbers with their meanings', () => {
