@@ -170,6 +170,15 @@ const COMMAND_CONTEXTS: readonly RegExp[] = [
 
 export function findCommand(s: string | null | undefined): SmtpCommand | null {
   if (!s) return null;
+  const found = commandIn(s);
+  // Decoders pass the diagnostic as printed, and a wrap can split the phrase: Postfix writes
+  //   5.2.2 <bob@example.net>... Mailbox over quota (in reply to RCPT TO
+  //       command)
+  // so the text is read once more with its line breaks and indentation folded to single spaces.
+  return found ?? (/[\r\n]/.test(s) ? commandIn(s.replace(/\s+/g, ' ')) : null);
+}
+
+function commandIn(s: string): SmtpCommand | null {
   for (const re of COMMAND_CONTEXTS) {
     const m = re.exec(s);
     if (m && m[1] === '') return 'CONN';
@@ -228,7 +237,20 @@ function actionFromCodes(status: string | null, replyCode: string | null): Actio
   return null;
 }
 
-const ACTIONS: readonly Action[] = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'];
+// RFC 3464's five Action values and the ones seen besides them: "deliverable" (Postfix "sendmail -bv"
+// reports), "failure", "delay", "expired" (retry time reached: a failure).
+export const ACTION_ALIASES: Readonly<Record<string, Action>> = {
+  failed: 'failed',
+  failure: 'failed',
+  fail: 'failed',
+  expired: 'failed',
+  delayed: 'delayed',
+  delay: 'delayed',
+  delivered: 'delivered',
+  deliverable: 'delivered',
+  relayed: 'relayed',
+  expanded: 'expanded',
+};
 
 function dsnValue(v: string | undefined): string | null {
   if (!v) return null;
@@ -251,15 +273,20 @@ export function dsnRecipients(parts: MessageParts): DecodedRecipient[] {
     // The Status field is the reporting MTA's summary (often 5.0.0 or an expiry 4.4.7); a code inside
     // the diagnostic is the answering server's own, more specific one.
     const status = codes.status ?? printed;
-    const actionText = (f.action ?? '').trim().toLowerCase().split(/\s/)[0] as Action;
-    const action = ACTIONS.includes(actionText) ? actionText : actionFromCodes(status, codes.replyCode);
+    const action =
+      ACTION_ALIASES[(f.action ?? '').trim().toLowerCase().split(/\s/)[0] ?? ''] ??
+      actionFromCodes(status, codes.replyCode);
     out.push(
       recipient({
         address: address ?? rawAddress,
         action,
         status,
         replyCode: codes.replyCode,
-        remoteHost: dsnValue(f['remote-mta'])?.replace(/^\[|\]$/g, '') ?? null,
+        // "dns; mx.example.jp (TCP|192.0.2.1|48044|192.0.2.2|25)", "dns; [192.0.2.1]": the host alone.
+        remoteHost:
+          dsnValue(f['remote-mta'])
+            ?.split(' ')[0]
+            ?.replace(/^\[|\]$/g, '') || null,
         command: findCommand(diagnostic),
         diagnostic,
       }),
