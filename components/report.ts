@@ -4,7 +4,7 @@ import { adminSummary, explain } from '../lib/causes';
 import type { ExplainContext, MessageAnalysis } from '../lib/types';
 import { type BounceReport, primaryIndex } from './report-model';
 
-export { type BounceReport, hookAttributes, primaryIndex } from './report-model';
+export { type BounceReport, hookAttributes } from './report-model';
 
 /** null when the analysis is not a bounce the user should see explained. */
 export function buildReport(analysis: MessageAnalysis, ctx: ExplainContext): BounceReport | null {

@@ -1,7 +1,7 @@
 // The contract between the shared content-script runtime and one webmail's DOM knowledge. An
 // adapter only reads the page; the runtime decides what to analyse and where to mount.
 
-export type WebmailId = 'gmail' | 'outlook';
+type WebmailId = 'gmail' | 'outlook';
 
 /** One opened message as the page shows it. */
 export interface MessageView {

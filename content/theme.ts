@@ -11,7 +11,7 @@ function parseRgb(value: string): [number, number, number, number] | null {
 }
 
 /** WCAG relative luminance of an sRGB colour, 0 (black) … 1 (white). */
-export function luminance(r: number, g: number, b: number): number {
+function luminance(r: number, g: number, b: number): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -1,6 +1,6 @@
 // Mounting the badge and the panel into the page, each in its own open shadow root
 // (createShadowRootUi, styles from the entry point's CSS via cssInjectionMode 'ui').
-import { createRef, render } from 'preact';
+import { createRef, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge } from '../components/Badge';
@@ -64,14 +64,14 @@ export function mountBadge(
     for (const [name, value] of Object.entries(hookAttributes(state.report))) host.setAttribute(name, value);
     const exp = state.report.explanations[state.report.primary];
     render(
-      <Badge
-        label={exp?.badge ?? 'Not delivered — details'}
-        temporary={exp?.temporary ?? false}
-        theme={state.theme}
-        expanded={expanded}
-        onActivate={onActivate}
-        buttonRef={button}
-      />,
+      h(Badge, {
+        label: exp?.badge ?? 'Not delivered — details',
+        temporary: exp?.temporary ?? false,
+        theme: state.theme,
+        expanded,
+        onActivate,
+        buttonRef: button,
+      }),
       container,
     );
   };
@@ -174,16 +174,18 @@ export function openPanel(ctx: ContentScriptContext, options: PanelOptions): Pan
       container = uiContainer;
       shadowRoot = shadow;
       render(
-        <div class={`bl bl-panel-layer${options.theme === 'dark' ? ' bl-dark' : ''}`}>
-          <Panel
-            report={options.report}
-            theme={options.theme}
-            preferredClient={options.preferredClient}
-            onClose={close}
-            copyText={(text) => copyToClipboard(text, shadowRoot)}
-            autoFocus
-          />
-        </div>,
+        h(
+          'div',
+          { class: `bl bl-panel-layer${options.theme === 'dark' ? ' bl-dark' : ''}` },
+          h(Panel, {
+            report: options.report,
+            theme: options.theme,
+            preferredClient: options.preferredClient,
+            onClose: close,
+            copyText: (text: string) => copyToClipboard(text, shadowRoot),
+            autoFocus: true,
+          }),
+        ),
         uiContainer,
       );
     },
