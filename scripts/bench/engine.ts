@@ -1,12 +1,19 @@
-// Engine throughput: every corpus message analysed from raw bytes, many times in one process.
-// Target (team brief): ≥ 3,000 messages/second on the 2-core build machine.
+// Engine throughput: every corpus message analysed from raw bytes, many rounds in one process.
+// Target (issue 3): ≥ 3,000 messages/second on the 2-core build machine, i.e. ≤ 0.33 ms of CPU
+// per message. The machine is shared with other jobs, so the per-CPU-second figure is the one to
+// judge by; wall-clock messages/second is printed beside it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeRaw } from '../../lib/analyze';
+import { selectCause } from '../../lib/causes';
+import { classifyReason } from '../../lib/classify';
 import { decodeMessage } from '../../lib/formats';
 import { parseMessages } from '../../lib/mime';
+import type { ClassifyContext, DecodedRecipient, MessageParts } from '../../lib/types';
 import { installFastBlob } from '../fast-blob';
+
+const TARGET_PER_SECOND = 3000;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const emails = path.resolve(repoRoot, '../shared/corpus/sisimai/emails');
@@ -31,59 +38,104 @@ interface Loaded {
   bytes: Uint8Array;
 }
 
-async function measure(files: readonly Loaded[], rounds: number): Promise<string> {
-  // Warm-up: JIT, regex compilation, TextDecoder instances.
-  for (let i = 0; i < 2; i++) for (const f of files) await analyzeRaw(f.bytes);
-  const slowest = { name: '', ms: 0 };
-  let messages = 0;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) {
-    for (const f of files) {
-      const t0 = performance.now();
-      messages += (await analyzeRaw(f.bytes)).length;
-      const ms = performance.now() - t0;
-      if (ms > slowest.ms) {
-        slowest.ms = ms;
-        slowest.name = f.name;
-      }
-    }
-  }
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const rate = Math.round(messages / seconds);
-  // The build machine is shared: per-CPU-second throughput is the figure that does not depend on
-  // what else is running.
-  return `${rate} messages/s wall, ${Math.round(messages / cpuSeconds)} per CPU-second (${messages} messages, ${files.length} files × ${rounds} rounds, ${seconds.toFixed(2)} s; slowest ${slowest.name} ${slowest.ms.toFixed(2)} ms)`;
-}
-
 function cpuMs(since: NodeJS.CpuUsage): number {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1000;
 }
 
-/** CPU time per message of each stage, so the team sees where time goes: MIME, decoders, the rest. */
-async function stages(files: readonly Loaded[], rounds: number): Promise<string> {
+interface Throughput {
+  messages: number;
+  wallPerSecond: number;
+  cpuPerSecond: number;
+  cpuMsPerMessage: number;
+  seconds: number;
+  /** Per file, the fastest of its rounds: a round the OS paused the process in does not count. */
+  slowest: { name: string; ms: number };
+  /** The single longest call, pauses by GC and by other processes included. */
+  worstRun: { name: string; ms: number };
+}
+
+async function measure(files: readonly Loaded[], rounds: number): Promise<Throughput> {
+  // Warm-up: JIT, regex compilation, the phrase automata, TextDecoder instances.
+  for (let i = 0; i < 2; i++) for (const f of files) await analyzeRaw(f.bytes);
+  const best = new Float64Array(files.length).fill(Number.POSITIVE_INFINITY);
+  const worstRun = { name: '', ms: 0 };
   let messages = 0;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      const t0 = performance.now();
+      messages += (await analyzeRaw(f.bytes)).length;
+      const ms = performance.now() - t0;
+      if (ms < best[i]!) best[i] = ms;
+      if (ms > worstRun.ms) {
+        worstRun.ms = ms;
+        worstRun.name = f.name;
+      }
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuMs(cpuStart);
+  let slowestAt = 0;
+  for (let i = 1; i < files.length; i++) if (best[i]! > best[slowestAt]!) slowestAt = i;
+  return {
+    messages,
+    wallPerSecond: messages / seconds,
+    cpuPerSecond: messages / (cpu / 1000),
+    cpuMsPerMessage: cpu / messages,
+    seconds,
+    slowest: { name: files[slowestAt]?.name ?? '', ms: best[slowestAt] ?? 0 },
+    worstRun,
+  };
+}
+
+/** CPU time per message of each stage, measured stage by stage over the same messages. */
+async function stages(files: readonly Loaded[], rounds: number): Promise<string> {
   let t = process.cpuUsage();
-  const parsed = [];
+  const parsed: MessageParts[] = [];
   for (let r = 0; r < rounds; r++) for (const f of files) parsed.push(...(await parseMessages(f.bytes)));
-  const parseMs = cpuMs(t);
-  messages = parsed.length;
+  const mimeMs = cpuMs(t);
   t = process.cpuUsage();
-  for (const p of parsed) decodeMessage(p);
+  const decoded = parsed.map((p) => decodeMessage(p));
   const decodeMs = cpuMs(t);
+  const recipients: Array<[DecodedRecipient, ClassifyContext]> = [];
+  for (const d of decoded) {
+    if (!d || d.kind === 'not-bounce') continue;
+    const ctx: ClassifyContext = {
+      format: d.format,
+      kind: d.kind,
+      reportingHost: d.reportingHost,
+      from: d.from,
+      subject: d.subject,
+    };
+    for (const rec of d.recipients) recipients.push([rec, ctx]);
+  }
   t = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const f of files) await analyzeRaw(f.bytes);
-  const allMs = cpuMs(t);
-  const per = (ms: number) => (ms / messages).toFixed(3);
-  return `CPU ms per message: MIME ${per(parseMs)}, format decoders ${per(decodeMs)}, classify + causes ${per(Math.max(0, allMs - parseMs - decodeMs))}, whole pipeline ${per(allMs)}`;
+  const reasons = recipients.map(([rec, ctx]) => classifyReason(rec, ctx));
+  const classifyMs = cpuMs(t);
+  t = process.cpuUsage();
+  for (const [i, [rec, ctx]] of recipients.entries()) selectCause({ ...rec, reason: reasons[i]! }, ctx);
+  const causesMs = cpuMs(t);
+  const per = (ms: number) => (ms / parsed.length).toFixed(3);
+  return (
+    `MIME ${per(mimeMs)} · format decoders ${per(decodeMs)} · classify ${per(classifyMs)} · causes ${per(causesMs)}` +
+    ` (sum ${per(mimeMs + decodeMs + classifyMs + causesMs)}; ${parsed.length} messages, ${recipients.length} recipients)`
+  );
+}
+
+function line(label: string, t: Throughput, files: number, rounds: number): string {
+  return (
+    `${label}: ${Math.round(t.wallPerSecond)} messages/s wall, ${Math.round(t.cpuPerSecond)} per CPU-second` +
+    ` = ${t.cpuMsPerMessage.toFixed(3)} CPU ms/message (${t.messages} messages = ${files} files × ${rounds} rounds in ${t.seconds.toFixed(2)} s)`
+  );
 }
 
 /**
- * Measures the engine twice: with Node's own Blob (what postal-mime gets by default) and with the
- * in-memory Blob the CLI installs. The ≥ 3,000/s target applies to the CLI runtime.
+ * The ≥ 3,000/s target applies to the CLI runtime (Node with the in-memory Blob the CLI, score and
+ * bench install; the extension uses the browser's own Blob). Node's stream-backed Blob is measured
+ * last, for comparison only.
  */
 export async function runEngineBench(rounds = Number(process.env.BENCH_ROUNDS ?? 10)): Promise<BenchResult> {
   if (!fs.existsSync(emails)) return { name: 'engine', summary: `skipped: no corpus at ${emails}` };
@@ -91,9 +143,23 @@ export async function runEngineBench(rounds = Number(process.env.BENCH_ROUNDS ??
     name: path.relative(emails, f),
     bytes: new Uint8Array(fs.readFileSync(f)),
   }));
-  const native = await measure(files, Math.max(1, Math.round(rounds / 3)));
+  const nativeBlob = globalThis.Blob;
   installFastBlob();
   const cli = await measure(files, rounds);
-  const split = await stages(files, Math.max(1, Math.round(rounds / 3)));
-  return { name: 'engine', summary: `\n  node Blob:   ${native}\n  CLI runtime: ${cli}\n  ${split}` };
+  const split = await stages(files, Math.max(1, Math.round(rounds / 2)));
+  globalThis.Blob = nativeBlob;
+  const nativeRounds = Math.max(1, Math.round(rounds / 5));
+  const native = await measure(files, nativeRounds);
+  const verdict = cli.cpuPerSecond >= TARGET_PER_SECOND ? 'met' : 'NOT met';
+  return {
+    name: 'engine',
+    summary: [
+      '',
+      `  ${line('CLI runtime', cli, files.length, rounds)}`,
+      `  target ≥ ${TARGET_PER_SECOND} messages per CPU-second (≤ ${(1000 / TARGET_PER_SECOND).toFixed(2)} ms): ${verdict}`,
+      `  slowest message: ${cli.slowest.name} ${cli.slowest.ms.toFixed(2)} ms (fastest of its ${rounds} rounds); longest single call ${cli.worstRun.name} ${cli.worstRun.ms.toFixed(2)} ms (GC and other processes included)`,
+      `  CPU ms per message by stage: ${split}`,
+      `  ${line("Node's own Blob (comparison)", native, files.length, nativeRounds)}`,
+    ].join('\n'),
+  };
 }
