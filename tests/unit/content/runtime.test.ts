@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+// The runtime against stored fixture pages with the real engine; only the shadow-root UI is
+// replaced (it needs the extension's own origin), by a marker element with the same test hooks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { buildReport, hookAttributes } from '../../../components/report';
+import type { AnalyzeRequest } from '../../../content/engine-protocol';
+import { type Runtime, startBounceLens } from '../../../content/runtime';
+import type { SiteAdapter } from '../../../content/site';
+import { gmail } from '../../../content/sites/gmail/adapter';
+import { outlook } from '../../../content/sites/outlook/adapter';
+import { analyzeText } from '../../../lib/analyze';
+
+const mounted: Element[] = [];
+
+vi.mock('../../../content/ui', () => ({
+  BADGE_TAG: 'bounce-lens-badge',
+  PANEL_TAG: 'bounce-lens-panel',
+  logFailure: () => {},
+  openPanel: () => ({ close() {} }),
+  mountBadge(
+    _ctx: unknown,
+    anchor: Element,
+    append: 'after' | 'before',
+    state: { report: Parameters<typeof hookAttributes>[0] },
+  ) {
+    const host = document.createElement('bounce-lens-badge');
+    host.setAttribute('data-bounce-lens', 'badge');
+    for (const [k, v] of Object.entries(hookAttributes(state.report))) host.setAttribute(k, v);
+    anchor.parentElement?.insertBefore(host, append === 'after' ? anchor.nextSibling : anchor);
+    mounted.push(host);
+    return {
+      update(next: { report: Parameters<typeof hookAttributes>[0] }) {
+        for (const [k, v] of Object.entries(hookAttributes(next.report))) host.setAttribute(k, v);
+      },
+      setExpanded() {},
+      alive: () => host.isConnected,
+      isAt: (el: Element) => el === anchor,
+      focus() {},
+      remove: () => host.remove(),
+    };
+  },
+}));
+
+const pagesDir = path.resolve(import.meta.dirname, '../../fixtures/pages');
+
+function load(file: string): void {
+  const html = fs.readFileSync(path.join(pagesDir, file), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  document.documentElement.innerHTML = html;
+}
+
+function fakeContext(): ContentScriptContext & { invalidate(): void } {
+  const callbacks: Array<() => void> = [];
+  const controller = new AbortController();
+  return {
+    isInvalid: false,
+    signal: controller.signal,
+    addEventListener(target: EventTarget, type: string, handler: EventListener) {
+      target.addEventListener(type, handler, { signal: controller.signal });
+    },
+    onInvalidated(cb: () => void) {
+      callbacks.push(cb);
+      return () => {};
+    },
+    invalidate() {
+      controller.abort();
+      for (const cb of callbacks) cb();
+    },
+  } as unknown as ContentScriptContext & { invalidate(): void };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 6; i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+let runtime: Runtime | null = null;
+let requests: AnalyzeRequest[] = [];
+let ctx: ReturnType<typeof fakeContext>;
+
+function start(
+  adapter: SiteAdapter,
+  analyze = async (req: AnalyzeRequest) => buildReport(analyzeText(req.input), req.context),
+) {
+  ctx = fakeContext();
+  runtime = startBounceLens(ctx, adapter, {
+    analyze: (req) => {
+      requests.push(req);
+      return analyze(req);
+    },
+  });
+}
+
+const badges = () => document.querySelectorAll('[data-bounce-lens="badge"]');
+
+beforeEach(() => {
+  mounted.length = 0;
+  requests = [];
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+afterEach(() => {
+  runtime?.stop();
+  runtime = null;
+});
+
+describe('the content-script runtime', () => {
+  it('badges the bounce of a thread once, in its own header, and asks the engine once', async () => {
+    load('gmail/address-not-found.html');
+    start(gmail);
+    await settle();
+    expect(badges()).toHaveLength(1);
+    const badge = badges()[0]!;
+    expect(badge.closest('[data-message-id]')?.getAttribute('data-message-id')).toBe('#msg-f:1811111111222222222');
+    expect(badge.getAttribute('data-cause')).toBe('recipient-address-unknown');
+    expect(badge.getAttribute('data-status')).toBe('5.1.1');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.input.sender).toBe('Mail Delivery Subsystem <mailer-daemon@googlemail.com>');
+    expect(requests[0]?.context).toMatchObject({ webmail: 'gmail' });
+  });
+
+  it('does no engine work again for mutations that leave the text unchanged', async () => {
+    load('gmail/address-not-found.html');
+    start(gmail);
+    await settle();
+    for (const stamp of document.querySelectorAll('span.g3')) stamp.textContent = '5 minutes ago';
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(badges()).toHaveLength(1);
+    expect(mounted).toHaveLength(1);
+  });
+
+  it('analyses again when the body text changes, keeping one badge', async () => {
+    load('gmail/address-not-found.html');
+    start(gmail);
+    await settle();
+    const body = document.querySelectorAll('div.a3s')[0]!;
+    body.append(
+      Object.assign(document.createElement('p'), {
+        textContent: 'Final-Recipient: rfc822; bob.keller@example-corp.com',
+      }),
+    );
+    await settle();
+    expect(requests).toHaveLength(2);
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('removes the badge when its message goes away', async () => {
+    load('outlook/m365-5-1-10.html');
+    start(outlook);
+    await settle();
+    expect(badges()).toHaveLength(1);
+    document.querySelector('[data-app-section="ItemContainer"]')?.remove();
+    await settle();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('never sends ordinary mail to the engine, even when it quotes an SMTP code', async () => {
+    load('outlook/normal-quoting-code.html');
+    start(outlook);
+    await settle();
+    expect(requests).toHaveLength(0);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('schedules nothing while the page is idle', async () => {
+    load('gmail/address-not-found.html');
+    start(gmail);
+    await settle();
+    const wait = window.setTimeout.bind(window);
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    const timeout = vi.spyOn(window, 'setTimeout');
+    const interval = vi.spyOn(window, 'setInterval');
+    await new Promise((r) => wait(r, 300));
+    expect(raf).not.toHaveBeenCalled();
+    expect(timeout).not.toHaveBeenCalled();
+    expect(interval).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('contains a failing analysis: no badge, nothing thrown, not retried for the same text', async () => {
+    load('gmail/relay-denied.html');
+    start(gmail, async () => {
+      throw new Error('worker gone');
+    });
+    await settle();
+    for (const stamp of document.querySelectorAll('span.g3')) stamp.textContent = 'now';
+    await settle();
+    expect(badges()).toHaveLength(0);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('tears everything down when the extension context is invalidated', async () => {
+    load('gmail/address-not-found.html');
+    start(gmail);
+    await settle();
+    expect(badges()).toHaveLength(1);
+    ctx.invalidate();
+    await settle();
+    expect(badges()).toHaveLength(0);
+    document.querySelector('div.a3s')?.append('more text');
+    await settle();
+    expect(requests).toHaveLength(1);
+  });
+});
