@@ -115,6 +115,20 @@ function thingDoesNotExist(text: string): Reason | null {
 }
 const ANGLE = /^<|>$/g;
 
+/** The text names `address` and says right after it that it was rejected: "<x@example.com>: Rejected". */
+function addressRejected(text: string, address: string | null): boolean {
+  if (!address || address.length > 254) return false;
+  const addr = address.toLowerCase();
+  let at = text.indexOf(addr);
+  for (let seen = 0; at >= 0 && seen < 4; seen++) {
+    const rest = text.slice(at + addr.length, at + addr.length + 16).replace(ADDRESS_TAIL, '');
+    if (rest.startsWith('rejected')) return true;
+    at = text.indexOf(addr, at + addr.length);
+  }
+  return false;
+}
+const ADDRESS_TAIL = /^[>:.,\s]{0,6}/;
+
 /** The refusal concerns the envelope sender: answered to MAIL, or an X.1.7/X.1.8 code. */
 function senderProblem(s: Signals): boolean {
   if (s.command === 'MAIL') return true;
@@ -178,9 +192,17 @@ const STEPS: readonly Step[] = [
       return s.command === 'MAIL' ? 'rejected' : null;
     },
   },
-  // 9. Generic wordings ("Recipient address rejected", "Access denied") that servers put in front
-  //    of many refusals: only when no named reason and no unambiguous code decided.
-  { id: 'weak-phrases', run: (s) => (s.hasText ? WEAK_PHRASES.first(s.text) : null) },
+  // 9. Generic wordings ("Recipient address rejected", "mailbox unavailable") that servers put in
+  //    front of many refusals: only when no named reason and no unambiguous code decided. A reply that
+  //    names the recipient's own address as what it rejected ("542 x@example.com Rejected") says the
+  //    same as "Recipient address rejected".
+  {
+    id: 'weak-phrases',
+    run: (s) => {
+      if (!s.hasText) return null;
+      return WEAK_PHRASES.first(s.text) ?? (addressRejected(s.text, s.rec.address) ? 'userunknown' : null);
+    },
+  },
   // 10. RFC 5321 reply code, for the codes that say enough alone (421, 452, 50x, 521, 551, 552 …),
   //    unless an enhanced code names another area (a "552 5.7.0" is a policy refusal, not storage).
   { id: 'reply', run: (s) => (statusSubject(s.status) === null ? reasonOfReply(s.reply) : null) },

@@ -25,6 +25,10 @@ export const phrases: readonly Phrase[] = [
   'does not match the ip address of the hostname',
   // Outlook.com: "550 domain [example.com] mismatches client ip 192.0.2.225."
   'mismatches client ip',
+  // The client's name must resolve back to its IP: "450 service permits 2 unverifyable sending IPs -
+  // mx.example.com is not 192.0.2.1"
+  'unverifyable sending ip',
+  'unverifiable sending ip',
   // German/French/Spanish: "kein Reverse-DNS", "DNS inverse", "DNS inverso"
   'dns inverse',
   'dns inverso',

@@ -107,6 +107,34 @@ const rows: readonly Row[] = [
     'postfix',
     'rejected',
   ],
+  // Symantec Email Security.cloud: "Reason: 542 x@example.com Rejected" — the recipient's own
+  // address is what was refused, like "Recipient address rejected".
+  [
+    "the recipient's address named as rejected",
+    '542 kijitora@example.org Rejected',
+    {},
+    'list-then-reason',
+    'userunknown',
+  ],
+  ["the recipient's address in brackets", '550 <kijitora@example.org>: rejected', {}, null, 'userunknown'],
+  // Another address rejected says nothing about this recipient.
+  ['another address named as rejected', '542 someone@example.net Rejected', {}, null, 'onhold'],
+  // RFC 5321's 550 text without an X.1.1 code: the mailbox exists and refuses (Zoho relaying a reply).
+  [
+    '"mailbox unavailable" without a code',
+    'Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable',
+    { replyCode: '550' },
+    'zoho',
+    'filtered',
+  ],
+  // The same words under X.1.1: the code says the mailbox is missing.
+  [
+    '"mailbox unavailable" under X.1.1',
+    '550 5.1.1 Requested action not taken: mailbox unavailable',
+    { status: '5.1.1' },
+    null,
+    'userunknown',
+  ],
 ];
 
 describe('evidence beside the wording', () => {

@@ -59,6 +59,8 @@ const CASES: Record<string, readonly (readonly [Reason, string])[]> = {
       '550 5.7.1 Connections not accepted from servers without a valid sender domain. Fix reverse DNS for 203.0.113.22',
     ],
     ['requireptr', '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]'],
+    // Exim relaying a forward-confirmed DNS check at MAIL FROM (a delay notice).
+    ['requireptr', '450 service permits 2 unverifyable sending IPs - mx.example.com is not 192.0.2.1'],
     ['securityerror', '550 Unauthenticated senders not allowed'],
     ['securityerror', '535 5.7.8 Username and Password not accepted.'],
     ['mesgtoobig', '552 5.3.4 Message size exceeds fixed limit'],
