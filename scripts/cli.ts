@@ -92,8 +92,26 @@ function errorText(err: unknown): string {
 /** Set when an engine stage threw on some input: reported on stderr, and the exit status is 1. */
 let engineErrors = 0;
 
+/**
+ * Why the input cannot be a message, or null. Without this check an empty file or a stray binary
+ * (an image saved as .eml) is analysed as visible text and reported as "not a bounce", exit 0.
+ */
+function notMailReason(data: Buffer): string | null {
+  const head = data.subarray(0, 8192);
+  if (!data.some((b) => b > 0x20)) return data.length === 0 ? 'empty file' : 'empty file (only white space)';
+  // Text never holds NUL; other control bytes are rare in mail (ESC is ISO-2022-JP, FF a page break).
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return 'not a mail message (binary data)';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return control * 20 > head.length ? 'not a mail message (binary data)' : null;
+}
+
 async function analyzeInput(input: Input, text: boolean): Promise<MessageAnalysis[]> {
   const data = input.read();
+  const notMail = notMailReason(data);
+  if (notMail) throw new Error(notMail);
   const options: AnalyzeOptions = {
     onError(stage, err) {
       engineErrors++;

@@ -108,6 +108,24 @@ describe('bounce-lens CLI', () => {
     expect(r.stdout).toMatch(/^Usage: bounce-lens/);
   });
 
+  it.each([['explain'], ['scan']])('%s names binary and empty files on stderr, goes on and exits 1', (command) => {
+    const dir = fixtureDir('postfix-dsn-userunknown.eml');
+    // An ELF header: what a stray program saved as .eml starts with.
+    fs.writeFileSync(
+      path.join(dir, 'b.eml'),
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
+    );
+    fs.writeFileSync(path.join(dir, 'empty.eml'), '');
+    const r = cli(command === 'explain' ? ['explain', '--json', dir] : ['scan', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join(dir, 'b.eml')}: not a mail message (binary data)`);
+    expect(r.stderr).toContain(`${path.join(dir, 'empty.eml')}: empty file`);
+    if (command === 'explain')
+      expect(jsonLines(r.stdout).map((l) => path.basename(l.file))).toEqual(['postfix-dsn-userunknown.eml']);
+    else expect(r.stdout).toMatch(/^1 message\(s\), 1 with failed/);
+  });
+
   it('scan counts reasons over a directory', () => {
     const dir = fixtureDir('postfix-dsn-userunknown.eml', 'plain-message.eml');
     const r = cli(['scan', dir]);
