@@ -22,7 +22,12 @@ export interface MatchInput {
   hosts: string[];
   reason: Reason;
   delayed: boolean;
+  /** A mail server's bounce (a known layout that is not a desktop client's send error). */
+  serverReport: boolean;
 }
+
+/** Layouts of a desktop client's send error (lib/text/clients.ts): no server accepted the message. */
+const CLIENT_FORMATS: ReadonlySet<string> = new Set(['outlook-client', 'thunderbird', 'apple-mail']);
 
 // "550 5.7.1", "#5.1.1", "5.7.606" — an enhanced code not followed by another ".digit" (IP addresses).
 const ENHANCED_IN_TEXT = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]\d)/g;
@@ -54,6 +59,7 @@ export function buildMatchInput(rec: DecodedRecipient & { reason: Reason }, ctx:
     hosts,
     reason: rec.reason,
     delayed: ctx.kind === 'delay' || rec.action === 'delayed',
+    serverReport: ctx.format !== null && !CLIENT_FORMATS.has(ctx.format),
   };
 }
 
@@ -157,6 +163,7 @@ class PhraseScanner {
 interface CompiledRule {
   reasons: readonly Reason[] | undefined;
   delayed: boolean | undefined;
+  serverReport: boolean | undefined;
   reply: readonly string[] | undefined;
   status: StatusSpec[] | undefined;
   hosts: readonly string[] | undefined;
@@ -188,6 +195,7 @@ export function compileRules(groups: readonly (readonly EvidenceRule[])[]): Comp
       (rule): CompiledRule => ({
         reasons: rule.reasons,
         delayed: rule.delayed,
+        serverReport: rule.serverReport,
         reply: rule.reply,
         // A spec that does not parse matches no code, as before compilation.
         status: rule.status?.map((s) => parseSpec(s) ?? { cls: '-', subject: -1, lo: 1, hi: 0 }),
@@ -221,6 +229,7 @@ function compiledRuleMatches(
 ): boolean {
   if (rule.reasons && !rule.reasons.includes(input.reason)) return false;
   if (rule.delayed !== undefined && rule.delayed !== input.delayed) return false;
+  if (rule.serverReport !== undefined && rule.serverReport !== input.serverReport) return false;
   if (rule.reply && !rule.reply.some((r) => input.replies.includes(r))) return false;
   if (rule.phrases && !anyFound(rule.phrases, found)) return false;
   if (rule.andPhrases && !anyFound(rule.andPhrases, found)) return false;

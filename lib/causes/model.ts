@@ -25,6 +25,11 @@ export interface EvidenceRule {
   reasons?: readonly Reason[];
   /** Only for delay notices (kind "delay" or Action "delayed"). */
   delayed?: boolean;
+  /**
+   * true: only in a mail server's bounce (its next hop refused); false: only in a desktop client's
+   * send error (Outlook 0x800CCCxx, Thunderbird, Apple Mail), where no server accepted the message.
+   */
+  serverReport?: boolean;
 }
 
 /** A link id from lib/causes/links.ts; resolved for the page the user is on. */

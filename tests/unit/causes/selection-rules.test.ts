@@ -82,6 +82,37 @@ describe('cause selection against the classifier reason', () => {
   });
 });
 
+describe('relay refusals: a server bounce is not a mail-app sign-in problem (P1-3)', () => {
+  const relay = 'host mx.shop-example.biz[203.0.113.77] said: 554 5.7.1 <sales@shop-example.biz>: Relay access denied';
+
+  it('sends a relay refusal quoted in a server bounce to the next hop, not to the mail app', () => {
+    const postfix = { ...failure, format: 'postfix', reportingHost: 'mail.example.com' };
+    expect(selectCause(rec(relay, 'norelaying'), postfix)).toBe('recipient-domain-not-hosted');
+    const gmailDsn = { ...failure, format: 'gmail', reportingHost: 'googlemail.com' };
+    expect(selectCause(rec('554 5.7.1 Relay access denied', 'norelaying'), gmailDsn)).toBe(
+      'recipient-domain-not-hosted',
+    );
+    // Layout unknown, but the text names the remote host's answer.
+    expect(
+      selectCause(
+        rec("Remote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts", 'norelaying'),
+        failure,
+      ),
+    ).toBe('recipient-domain-not-hosted');
+  });
+
+  it('keeps the sign-in advice where no server accepted the message (a client send error)', () => {
+    const thunderbird = { ...failure, format: 'thunderbird' };
+    expect(selectCause(rec('554 5.7.1 <a@example.org>: Relay access denied', 'norelaying'), thunderbird)).toBe(
+      'relay-denied-not-authenticated',
+    );
+    const apple = { ...failure, format: 'apple-mail' };
+    expect(
+      selectCause(rec("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'norelaying'), apple),
+    ).toBe('relay-denied-qmail-rcpthosts');
+  });
+});
+
 describe('reason reported beside a proven cause (P1-6)', () => {
   it('replaces only the vague reasons', () => {
     expect(reasonForCause('onhold', 'relay-denied-not-authenticated')).toBe('norelaying');
