@@ -33,7 +33,7 @@ Exit status: 0 all inputs read, 1 some input could not be read or analysed, 2 us
 const SCAN_HELP = `Usage: bounce-lens scan <dir|mbox>...
 
 Analyses every .eml file below each directory (or every message of an mbox file) and prints how
-many bounces there are per reason and per cause.
+many recipients there are per reason and per cause (one message can name several).
 
 Exit status: 0 all inputs read, 1 some input could not be read or analysed, 2 usage error.`;
 
@@ -258,8 +258,10 @@ async function scanCommand(args: readonly string[]): Promise<number> {
   }
   if (!flags.rest.length) throw new UsageError('scan needs a directory or an mbox file');
   let failed = false;
+  let read = 0;
   let messages = 0;
   let bounces = 0;
+  let recipients = 0;
   const byReason = new Map<string, number>();
   const byCause = new Map<string, number>();
   for (const input of expandInputs(flags.rest)) {
@@ -271,9 +273,11 @@ async function scanCommand(args: readonly string[]): Promise<number> {
       failed = true;
       continue;
     }
+    read++;
     for (const a of results) {
       messages++;
       if (a.recipients.length) bounces++;
+      recipients += a.recipients.length;
       for (const r of a.recipients) {
         byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
         byCause.set(r.cause, (byCause.get(r.cause) ?? 0) + 1);
@@ -286,9 +290,14 @@ async function scanCommand(args: readonly string[]): Promise<number> {
       console.log(`  ${String(n).padStart(6)}  ${k}`);
     }
   };
-  console.log(`${messages} message(s), ${bounces} with failed or reported recipients`);
-  table('By reason:', byReason);
-  table('By cause:', byCause);
+  // Nothing could be read ("scan /nope"): the error on stderr is the whole answer.
+  if (failed && read === 0) return 1;
+  console.log(
+    `${messages} message(s), ${bounces} with failed or reported recipients, ${recipients} recipient(s) in all`,
+  );
+  // One message can name several recipients; the tables count recipients, not messages.
+  table('By reason (recipients):', byReason);
+  table('By cause (recipients):', byCause);
   return failed ? 1 : 0;
 }
 

@@ -126,12 +126,21 @@ describe('bounce-lens CLI', () => {
     else expect(r.stdout).toMatch(/^1 message\(s\), 1 with failed/);
   });
 
+  it('scan prints only the error when no input could be read', () => {
+    const r = cli(['scan', path.join(os.tmpdir(), 'bl-cli-does-not-exist')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bl-cli-does-not-exist: no such file');
+    expect(r.stdout).toBe('');
+  });
+
   it('scan counts reasons over a directory', () => {
     const dir = fixtureDir('postfix-dsn-userunknown.eml', 'plain-message.eml');
     const r = cli(['scan', dir]);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2 message\(s\), 1 with failed/);
-    expect(r.stdout).toContain('By reason:');
+    // The tables count recipients (one message can name several), and say so.
+    expect(r.stdout).toContain('By reason (recipients):');
+    expect(r.stdout).toContain('By cause (recipients):');
   });
 });
