@@ -7,24 +7,9 @@
 //   Remote-MTA: dns; mx.example.com
 //   Diagnostic-Code: smtp; 550 5.1.1 <user@example.com>... User unknown
 import { parseDeliveryStatus } from '../mime/dsn';
-import type { Action, DecodedRecipient, DeliveryStatus, MessageParts } from '../types';
+import type { DecodedRecipient, DeliveryStatus, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
-import { dsnRecipients, findCodes, findCommand, kindOf, message } from './shared';
-
-// Action values seen besides RFC 3464's five: "deliverable" (Postfix "sendmail -bv" reports),
-// "failure", "delay", "expired" (retry time reached: a failure).
-const ACTION_ALIASES: Readonly<Record<string, Action>> = {
-  failed: 'failed',
-  failure: 'failed',
-  fail: 'failed',
-  expired: 'failed',
-  delayed: 'delayed',
-  delay: 'delayed',
-  delivered: 'delivered',
-  deliverable: 'delivered',
-  relayed: 'relayed',
-  expanded: 'expanded',
-};
+import { ACTION_ALIASES, dsnRecipients, findCodes, findCommand, kindOf, message } from './shared';
 
 // Where a DSN printed as plain text starts: the first field RFC 3464 puts first in either group.
 const INLINE_DSN = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient)[ \t]*:/im;

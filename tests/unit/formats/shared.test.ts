@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findCodes, findCommand, findRemoteHost, mergeDsn, recipient } from '../../../lib/formats/shared';
+import {
+  dsnRecipients,
+  findCodes,
+  findCommand,
+  findRemoteHost,
+  mergeDsn,
+  recipient,
+} from '../../../lib/formats/shared';
 
 describe('findCodes', () => {
   const table: Array<[string, string | null, string | null]> = [
@@ -42,5 +49,36 @@ describe('mergeDsn', () => {
     const [m] = mergeDsn(text, dsn);
     expect(m).toMatchObject({ status: '5.1.1', replyCode: '550', action: 'failed' });
     expect(m?.diagnostic).toContain('in reply to RCPT TO');
+  });
+});
+
+describe('dsnRecipients', () => {
+  const dsnParts = (fields: Record<string, string>) => ({
+    headers: new Map<string, string[]>(),
+    from: null,
+    subject: null,
+    text: '',
+    dsn: { perMessage: {}, perRecipient: [fields] },
+    feedback: null,
+    originalHeaders: null,
+  });
+
+  it('keeps only the host of a Remote-MTA with a connection comment', () => {
+    const [r] = dsnRecipients(
+      dsnParts({
+        'final-recipient': 'rfc822; ada@example.jp',
+        action: 'failed',
+        status: '5.1.1',
+        'remote-mta': 'dns; mx.example.jp (TCP|192.0.2.1|48044|192.0.2.2|25)',
+      }),
+    );
+    expect(r?.remoteHost).toBe('mx.example.jp');
+  });
+
+  it('reads the "deliverable" action of address-verification reports as delivered', () => {
+    const [r] = dsnRecipients(
+      dsnParts({ 'final-recipient': 'rfc822; ada@example.jp', action: 'deliverable', status: '2.1.5' }),
+    );
+    expect(r?.action).toBe('delivered');
   });
 });
