@@ -3,7 +3,8 @@
 // One ordered registry (STEPS below) decides: decoder hint → single-meaning formats → success
 // reports → receiver-specific provider rules (providers/) → reason phrases in precedence order
 // (reasons/index.ts) → unambiguous RFC 3463 codes (status.ts) → delay notices → SMTP stage →
-// generic wordings (reasons/weak.ts) → reply codes (reply.ts) → ambiguous-code defaults → onhold.
+// generic wordings (reasons/weak.ts) → reply codes (reply.ts) → refusals after DATA → ambiguous-code
+// defaults → onhold.
 // The text is lower-cased once and every phrase table is one Aho–Corasick automaton built at load,
 // so the cost is linear in the diagnostic's length whatever the tables hold.
 import type { ClassifyContext, DecodedRecipient, Reason, SmtpCommand } from '../types';
@@ -206,9 +207,12 @@ const STEPS: readonly Step[] = [
   // 10. RFC 5321 reply code, for the codes that say enough alone (421, 452, 50x, 521, 551, 552 …),
   //    unless an enhanced code names another area (a "552 5.7.0" is a policy refusal, not storage).
   { id: 'reply', run: (s) => (statusSubject(s.status) === null ? reasonOfReply(s.reply) : null) },
-  // 11. Ambiguous enhanced codes (X.0.0, X.7.1, unregistered details): their subject's default.
+  // 11. Refused after the message data was sent, with no named reason and no telling code: the
+  //    receiving side's content filter judged the message (Gmail: "554 5.7.0 Header error (state 18).").
+  { id: 'data-stage', run: (s) => (s.command === 'DATA' && s.hasText && !temporary(s) ? 'filtered' : null) },
+  // 12. Ambiguous enhanced codes (X.0.0, X.7.1, unregistered details): their subject's default.
   { id: 'status-fallback', run: (s) => fallbackOfStatus(s.status) },
-  // 12. There is text but no rule recognised it: undecided.
+  // 13. There is text but no rule recognised it: undecided.
   { id: 'onhold', run: (s) => (s.hasText ? 'onhold' : null) },
 ];
 

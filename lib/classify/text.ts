@@ -57,6 +57,13 @@ const STAGES: readonly (readonly [string, SmtpCommand])[] = [
   ['in reply to mail from command', 'MAIL'],
   ['after mail from', 'MAIL'],
   ['after initial connection', 'CONN'],
+  // Gmail's older notices end the reply with the state of its SMTP client: 13 after MAIL FROM, 14
+  // after RCPT TO, 15–18 after the message data ("554 5.7.0 Header error (state 18).").
+  ['(state 13)', 'MAIL'],
+  ['(state 14)', 'RCPT'],
+  ['(state 15)', 'DATA'],
+  ['(state 17)', 'DATA'],
+  ['(state 18)', 'DATA'],
   ['while performing the helo handshake', 'HELO'],
   ['in reply to helo command', 'HELO'],
   ['in reply to ehlo command', 'EHLO'],

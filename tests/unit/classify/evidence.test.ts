@@ -135,6 +135,40 @@ const rows: readonly Row[] = [
     null,
     'userunknown',
   ],
+  // Gmail's older notices name their SMTP client state: 18 is after the message data.
+  [
+    'Gmail "(state 18)" refusal without a reason',
+    '554 554 5.7.0 Header error (state 18).',
+    { status: '5.7.0' },
+    'gmail',
+    'filtered',
+  ],
+  // The same reply at another stage stays the code's generic reading.
+  ['the same reply with no stage', '554 5.7.0 Header error', { status: '5.7.0' }, null, 'securityerror'],
+  // Postfix: "(in reply to end of DATA command)" with no named reason.
+  [
+    'unexplained permanent refusal after DATA',
+    'host mx.example.net[192.0.2.1] said: 550 Message not accepted (in reply to end of DATA command)',
+    {},
+    'postfix',
+    'filtered',
+  ],
+  // A temporary refusal after DATA is no verdict.
+  [
+    'unexplained temporary refusal after DATA',
+    'host mx.example.net[192.0.2.1] said: 450 please come back later (in reply to end of DATA command)',
+    { replyCode: '450' },
+    'postfix',
+    'onhold',
+  ],
+  // Gmail "(state 14)" is RCPT TO: a refused recipient stays unknown.
+  [
+    'Gmail "(state 14)" user unknown',
+    '550 550 5.1.1 <x@example.jp>... User Unknown (state 14).',
+    {},
+    'gmail',
+    'userunknown',
+  ],
 ];
 
 describe('evidence beside the wording', () => {
