@@ -42,19 +42,50 @@ function codeMeanings(diag: RecipientDiagnosis, def: CauseDef | undefined): Code
   return out;
 }
 
-function buildFixes(defs: readonly FixDef[], ctx: ExplainContext): FixGroup[] {
+/** The desktop client whose send error this is (lib/text/clients.ts layouts): its steps come first. */
+const FORMAT_CLIENT: Readonly<Record<string, ClientId>> = {
+  thunderbird: 'thunderbird',
+  'apple-mail': 'apple-mail',
+  // Classic Outlook's "Task … reported error (0x800CCCxx)" and "Server Error: 550" dialogs.
+  'outlook-client': 'outlook-classic',
+};
+
+const ENHANCED_ALL = new RegExp(ENHANCED_IN_TEXT.source, 'g');
+
+/** Every enhanced code the recipient's status and diagnostic show (for code-specific steps). */
+function shownCodes(diag: RecipientDiagnosis): Set<string> {
+  const out = new Set<string>();
+  if (diag.status) out.add(diag.status);
+  for (const m of (diag.diagnostic ?? '').slice(0, 4000).matchAll(ENHANCED_ALL)) out.add(m[1]!);
+  return out;
+}
+
+function buildFixes(
+  defs: readonly FixDef[],
+  ctx: ExplainContext,
+  format: string | null = null,
+  codes: ReadonlySet<string> = new Set(),
+): FixGroup[] {
   const own = ownClient(ctx);
+  const sender = format ? FORMAT_CLIENT[format] : undefined;
   const groups: (FixGroup & { any: boolean })[] = [];
   for (const def of defs) {
     const client = def.client === 'any' ? own : def.client;
-    const steps = def.steps.map((s) => {
-      const link = s.link ? resolveLink(s.link, ctx) : null;
-      return link ? { text: s.text, link } : { text: s.text };
-    });
+    const steps = def.steps
+      // A step for one code only ("For 5.7.511 …") is noise next to any other code.
+      .filter((s) => !s.codes || s.codes.some((c) => codes.has(c)))
+      .map((s) => {
+        const link = s.link ? resolveLink(s.link, ctx) : null;
+        return link ? { text: s.text, link } : { text: s.text };
+      });
     const existing = groups.find((g) => g.client === client && g.audience === def.audience);
     if (existing) {
       existing.steps.push(...steps);
-      if (def.client === 'any') existing.label = ANY_CLIENT_LABEL;
+      // On a webmail page, app-independent steps merged with that webmail's own make the group the
+      // webmail's; without a page (popup, CLI) they stay "whatever mail app you use".
+      if (ctx.webmail === null) existing.label = ANY_CLIENT_LABEL;
+      else if (def.client !== 'any') existing.label = CLIENT_LABEL[client];
+      existing.any = existing.any || def.client === 'any';
       continue;
     }
     groups.push({
@@ -65,10 +96,12 @@ function buildFixes(defs: readonly FixDef[], ctx: ExplainContext): FixGroup[] {
       any: def.client === 'any',
     });
   }
-  // Sender groups first; the user's own webmail (or the app-independent steps) leads.
+  // Sender groups first; the app that produced the error leads, then the user's own webmail (or
+  // the app-independent steps). The user's explicit "I send mail with" choice is applied by the panel.
   const rank = (g: FixGroup & { any: boolean }) =>
-    (g.audience === 'admin' ? 10 : 0) + (g.any || g.client === own ? 0 : 1);
+    (g.audience === 'admin' ? 10 : 0) + (!g.any && g.client === sender ? 0 : g.any || g.client === own ? 1 : 2);
   return groups
+    .filter((g) => g.steps.length > 0)
     .map((g, i) => ({ g, i }))
     .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
     .map(({ g }) => ({ client: g.client, label: g.label, audience: g.audience, steps: g.steps }));
@@ -158,7 +191,7 @@ function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis,
     temporary,
     whoActs,
     whoActsLabel: notFailure && whoActs === 'nobody' ? NOT_FAILURE_WHO_LABEL : WHO_ACTS_LABEL[whoActs],
-    fixes: buildFixes(fixes, ctx),
+    fixes: buildFixes(fixes, ctx, analysis.format),
     codes,
     relayCheck: diag.reason === 'norelaying',
   };
@@ -188,7 +221,7 @@ export function explain(diag: RecipientDiagnosis, analysis: MessageAnalysis, ctx
     temporary: (def.temporary && !serverGaveUp(diag, analysis)) || (!def.finalFailure && delayed),
     whoActs,
     whoActsLabel: WHO_ACTS_LABEL[whoActs],
-    fixes: buildFixes(fixes, ctx),
+    fixes: buildFixes(fixes, ctx, analysis.format, shownCodes(diag)),
     codes: codeMeanings(diag, def),
     relayCheck: def.relayCheck === true,
   };

@@ -38,6 +38,8 @@ type LinkId = string;
 export interface StepDef {
   text: string;
   link?: LinkId;
+  /** Shown only when the bounce shows one of these enhanced codes ("5.7.511"). */
+  codes?: readonly string[];
 }
 
 /** `any`: the steps do not depend on the mail app; shown as one group for the user's own client. */

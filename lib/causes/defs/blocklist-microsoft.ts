@@ -34,7 +34,7 @@ export default defineCause({
           text: 'Request removal at the Microsoft delist portal with the IP address from the bounce.',
           link: 'ms-delist-portal',
         },
-        { text: 'For 5.7.511 send the bounce to delist@microsoft.com instead.' },
+        { text: 'For 5.7.511 send the bounce to delist@microsoft.com instead.', codes: ['5.7.511'] },
         { text: "Microsoft's delisting guide.", link: 'ms-delist-doc' },
         {
           text: 'Find the spam source (compromised accounts, open relay, web forms) before delisting, or it will return.',

@@ -49,6 +49,25 @@ export default defineCause({
   summary:
     "The recipient's mail server answered that there is no mailbox with this name. Most often the address has a typo, the person has left or changed address, or an old saved suggestion filled in the wrong address. Check the address and send again; if you are sure it is right, ask the person another way.",
   fixes: [
+    // Webmail's own suggestion lists keep old addresses after a typo or a move (5.1.10 at Microsoft).
+    {
+      client: 'outlook-web',
+      audience: 'sender',
+      steps: [
+        {
+          text: 'Start typing the name in To, point at the wrong suggestion and select X (Remove from suggestions), then type the full address.',
+        },
+      ],
+    },
+    {
+      client: 'gmail-web',
+      audience: 'sender',
+      steps: [
+        {
+          text: 'Type the name in To, and if Gmail suggests an old address, delete it from Contacts > Other contacts, then type the full address.',
+        },
+      ],
+    },
     {
       client: 'any',
       audience: 'sender',

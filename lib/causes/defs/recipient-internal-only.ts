@@ -52,7 +52,7 @@ export default defineCause({
         {
           text: "Recipient's admin: Exchange admin center > Recipients > Groups (or Mailboxes) > the group > Settings > Delivery management: allow senders inside and outside the organisation. Microsoft 365 group owners can do it in Outlook under group settings.",
         },
-        { text: "Microsoft's guide to 5.7.133.", link: 'ms-ndr-5-7-133' },
+        { text: "Microsoft's guide: groups that accept only internal senders.", link: 'ms-ndr-5-7-133' },
       ],
     },
     {

@@ -30,7 +30,7 @@ export default defineCause({
       audience: 'sender',
       steps: [
         {
-          text: 'In a new message type the name, then click the X next to the old suggestion; type the full address and send again.',
+          text: 'Start typing the name in To, point at the wrong suggestion and select X (Remove from suggestions), then type the full address and send again.',
         },
       ],
     },
