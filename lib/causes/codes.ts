@@ -7,8 +7,8 @@ import type { CodeMeaning } from '../types';
 
 const CLASS: Readonly<Record<string, string>> = {
   '2': 'Success: the message was delivered or passed on.',
-  '4': 'Temporary problem: the sending server keeps trying for a while by itself.',
-  '5': 'Permanent failure: sending the same message again unchanged will fail again.',
+  '4': 'Temporary problem: the server was asked to try again later.',
+  '5': 'Permanent failure: the server gave up on this message; it will not try again by itself.',
 };
 
 const SUBJECT: Readonly<Record<string, string>> = {
@@ -138,7 +138,7 @@ const REPLY: Readonly<Record<string, string>> = {
   '551': 'The user is not local here; the server will not forward.',
   '552': 'Storage exceeded: the message is too big or the mailbox is full.',
   '553': 'The address is not allowed here (wrong format, or the server will not accept it from you).',
-  '554': 'The transaction failed, usually refused by policy or spam filtering.',
+  '554': 'The receiving server refused the message; the text and enhanced code say why.',
   '555': 'The server does not recognise the sending parameters.',
   '556': 'The recipient domain does not accept mail.',
 };

@@ -25,7 +25,7 @@ export default defineCause({
       steps: [
         { text: 'Wait up to 24 hours, then send the message again.' },
         {
-          text: 'Put many recipients in fewer messages only when they know each other; for mailings use a bulk-mail service.',
+          text: 'Every recipient in To, Cc and Bcc counts toward the limit, so send to fewer people today; for newsletters use a bulk-mail service.',
         },
         { text: "Check Google's limits.", link: 'google-sending-limits' },
       ],

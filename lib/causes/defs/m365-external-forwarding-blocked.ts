@@ -22,7 +22,7 @@ export default defineCause({
       audience: 'sender',
       steps: [
         {
-          text: 'Open Settings > Mail > Forwarding and turn forwarding off, or check with your admin first.',
+          text: "Open Settings > Mail > Forwarding. If you don't need forwarding, turn it off here. If you do, ask your admin to allow external forwarding for your mailbox.",
           link: 'outlook-forwarding',
         },
         {

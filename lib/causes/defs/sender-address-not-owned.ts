@@ -25,7 +25,7 @@ export default defineCause({
   title: 'The server will not send with a From address your account does not own',
   badge: 'Sender address not allowed — how to fix',
   summary:
-    'You signed in to your outgoing server as one account but the message said it was from a different address (an alias, a shared mailbox, another domain, or a reply-to set up in your app). To stop forged mail, the server only sends with addresses that belong to the account that signed in, so it refused the whole message.',
+    'You signed in to your outgoing server as one account but the message said it was from a different address (an alias, a shared mailbox or an address at another domain). To stop forged mail, the server only sends with addresses that belong to the account that signed in, so it refused the whole message.',
   fixes: [
     {
       client: 'any',
@@ -44,6 +44,15 @@ export default defineCause({
         {
           text: 'Gmail: addresses you send as must be set up under Settings > See all settings > Accounts and Import > "Send mail as", each with its own SMTP server.',
           link: 'gmail-accounts',
+        },
+      ],
+    },
+    {
+      client: 'thunderbird',
+      audience: 'sender',
+      steps: [
+        {
+          text: 'Thunderbird: Account Settings > (account) > Manage Identities: send as an identity whose address belongs to this account, or give the other address its own outgoing server.',
         },
       ],
     },
