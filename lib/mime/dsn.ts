@@ -13,7 +13,8 @@ function parseBlock(lines: readonly string[]): Fields {
   const fields: Fields = {};
   let last: string | null = null;
   for (const line of lines) {
-    if (/^[ \t]/.test(line) || !FIELD.test(line)) {
+    const m = /^[ \t]/.test(line) ? null : FIELD.exec(line);
+    if (!m) {
       // Folded continuation (RFC 5322 §2.2.3) — or an unindented wrap, which real servers emit
       // for long Diagnostic-Code lines; either way it belongs to the field above.
       if (last !== null) {
@@ -23,7 +24,6 @@ function parseBlock(lines: readonly string[]): Fields {
       }
       continue;
     }
-    const m = FIELD.exec(line)!;
     const name = m[1]!.toLowerCase();
     if (name in fields) {
       last = null;
