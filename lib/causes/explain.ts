@@ -214,7 +214,7 @@ export function explain(diag: RecipientDiagnosis, analysis: MessageAnalysis, ctx
   return {
     cause: def.id,
     reason: diag.reason,
-    title: def.title,
+    title: gaveUp?.title ?? def.title,
     badge: gaveUp?.badge ?? def.badge,
     summary: gaveUp?.summary ?? def.summary,
     // A delay notice is temporary whatever the cause: the server is still retrying.

@@ -80,7 +80,7 @@ export interface CauseDef {
    * bounce is a final failure instead (Postfix returned the mail, Gmail "failed permanently", DSN
    * Action: failed). `steps` replace the sender's app-independent steps; admin steps stay.
    */
-  gaveUp?: { whoActs: WhoActs; badge: string; summary: string; steps: readonly StepDef[] };
+  gaveUp?: { whoActs: WhoActs; title?: string; badge: string; summary: string; steps: readonly StepDef[] };
   /**
    * A final failure even when the notice reads like a delay: Exchange reports an expired queue as
    * "550 4.4.7 QUEUE.Expired; message expired", with a temporary-looking enhanced code.

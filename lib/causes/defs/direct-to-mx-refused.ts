@@ -1,5 +1,4 @@
 import { defineCause } from '../model';
-import { SMTP_AUTH_FIXES } from '../steps';
 
 export default defineCause({
   id: 'direct-to-mx-refused',
@@ -33,7 +32,16 @@ export default defineCause({
   summary:
     "The recipient's server does not accept mail sent straight from a home or mobile internet connection, because such addresses are where most spam comes from. Your address is not on a blocklist for something you did; it is simply the kind of connection. Send through your provider's outgoing server (with sign-in, port 587) instead of directly.",
   fixes: [
-    ...SMTP_AUTH_FIXES,
+    {
+      client: 'any',
+      audience: 'sender',
+      steps: [
+        {
+          text: "In your mail app, set the outgoing (SMTP) server to your internet or email provider's server, port 587, with sign-in turned on, instead of sending straight to the recipient's server.",
+        },
+        { text: 'If a mail server of your own sends this mail, forward this bounce to whoever runs it.' },
+      ],
+    },
     {
       client: 'mail-server',
       audience: 'admin',

@@ -52,7 +52,7 @@ export default defineCause({
       audience: 'sender',
       steps: [
         {
-          text: 'Thunderbird: Account Settings > (account) > Manage Identities: send as an identity whose address belongs to this account, or give the other address its own outgoing server.',
+          text: 'Account Settings > (account) > Manage Identities: send as an identity whose address belongs to this account, or give the other address its own outgoing server.',
         },
       ],
     },

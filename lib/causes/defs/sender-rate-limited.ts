@@ -40,6 +40,7 @@ export default defineCause({
     'The receiving service saw more mail than usual coming from your sending server (or from its whole network) and asked it to slow down. Your server keeps retrying, and the message usually arrives later. If this keeps happening, or the message finally fails, your mail admin should check the sending volume and reputation.',
   gaveUp: {
     whoActs: 'your-admin',
+    title: "The recipient's server kept slowing down mail from your server, and it gave up",
     badge: 'Rate-limited — not delivered',
     summary:
       "The receiving service saw more mail than usual coming from your sending server (or from its whole network) and kept asking it to slow down. Your server tried for a while and then gave up, so the message was not delivered. Send it again later; your mail admin should check the server's sending volume and reputation.",

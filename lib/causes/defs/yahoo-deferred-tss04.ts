@@ -26,6 +26,7 @@ export default defineCause({
     "Yahoo (and AOL) temporarily refuse mail from your sending server because of unusually high volume or spam complaints from their users. Your server keeps retrying and the message usually gets through within hours. If these notices keep coming, your mail admin should look at why the server's reputation dropped.",
   gaveUp: {
     whoActs: 'your-admin',
+    title: 'Yahoo kept deferring mail from your mail server, and it gave up',
     badge: 'Deferred by Yahoo — not delivered',
     summary:
       "Your mail server tried for hours and then gave up, because Yahoo (and AOL) kept deferring mail from it after unusually high volume or spam complaints from their users. Send the message again later. If this keeps happening, your mail admin must find out why the server's reputation dropped.",

@@ -54,6 +54,7 @@ describe('a final failure is never explained as "still retrying" (P1-1)', () => 
     expect(e.summary).toMatch(/gave up/);
     expect(e.summary).not.toMatch(/keeps retrying/);
     expect(e.badge).not.toMatch(/retrying/);
+    expect(e.title).not.toMatch(/for now/);
     expect(everyStep(e)).not.toMatch(/still being retried|keeps retrying/);
   });
 
