@@ -8,6 +8,7 @@ type Part = ArrayBuffer | ArrayBufferView | string | { bytes: Uint8Array };
 
 const encoder = new TextEncoder();
 const NEWLINE = encoder.encode('\n');
+let decoder: TextDecoder | undefined;
 
 class InMemoryBlob {
   readonly bytes: Uint8Array;
@@ -23,6 +24,8 @@ class InMemoryBlob {
       const p = parts[i]!;
       let a: Uint8Array;
       if (typeof p === 'string') a = p === '\n' ? NEWLINE : encoder.encode(p);
+      // Lines arrive as Uint8Array views; wrapping each in a new view was one allocation per line.
+      else if (p instanceof Uint8Array) a = p;
       else if (p instanceof InMemoryBlob) a = p.bytes;
       else if (ArrayBuffer.isView(p)) a = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
       else if (p instanceof ArrayBuffer) a = new Uint8Array(p);
@@ -46,7 +49,8 @@ class InMemoryBlob {
   }
 
   text(): Promise<string> {
-    return Promise.resolve(new TextDecoder().decode(this.bytes));
+    decoder ??= new TextDecoder();
+    return Promise.resolve(decoder.decode(this.bytes));
   }
 
   get [Symbol.toStringTag](): string {
