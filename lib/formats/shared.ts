@@ -267,7 +267,11 @@ export function dsnRecipients(parts: MessageParts): DecodedRecipient[] {
     if (!f['final-recipient'] && !f['original-recipient']) continue;
     const address = findAddress(f['final-recipient']) ?? findAddress(f['original-recipient']) ?? null;
     const rawAddress = dsnValue(f['final-recipient']) ?? dsnValue(f['original-recipient']);
-    const diagnostic = dsnValue(f['diagnostic-code']);
+    // The diagnostic type says who wrote the text (RFC 3464 §2.3.6); "X-Unix" is a local delivery
+    // program (procmail, maildrop, a pipe), which the classifier needs to see, so that type stays.
+    const diagnostic = /^\s*x-unix\s*;/i.test(f['diagnostic-code'] ?? '')
+      ? fold(f['diagnostic-code']!)
+      : dsnValue(f['diagnostic-code']);
     const codes = findCodes(diagnostic);
     const printed = findStatus(f.status);
     // The Status field is the reporting MTA's summary (often 5.0.0 or an expiry 4.4.7); a code inside

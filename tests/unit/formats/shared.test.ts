@@ -81,4 +81,27 @@ describe('dsnRecipients', () => {
     );
     expect(r?.action).toBe('delivered');
   });
+
+  it('keeps the X-Unix diagnostic type, which names a local delivery program, and drops "smtp;"', () => {
+    const [unix, smtp] = dsnRecipients({
+      ...dsnParts({}),
+      dsn: {
+        perMessage: {},
+        perRecipient: [
+          {
+            'final-recipient': 'rfc822; ada@example.jp',
+            action: 'failed',
+            'diagnostic-code': 'x-unix; temporary failure',
+          },
+          {
+            'final-recipient': 'rfc822; bo@example.jp',
+            action: 'failed',
+            'diagnostic-code': 'smtp; 550 5.1.1 unknown',
+          },
+        ],
+      },
+    });
+    expect(unix?.diagnostic).toBe('x-unix; temporary failure');
+    expect(smtp?.diagnostic).toBe('550 5.1.1 unknown');
+  });
 });
