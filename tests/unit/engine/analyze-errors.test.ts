@@ -17,7 +17,9 @@ describe('a stage that throws', () => {
       onError: (stage, err) => errors.push(`${stage}: ${(err as Error).message}`),
     });
     expect(a?.bounce).toBe(true);
-    expect(a?.recipients[0]).toMatchObject({ address: 'x@example.net', status: '5.1.1', reason: 'undefined' });
+    // The classifier's fallback "undefined" gives way to the reason of the cause the 5.1.1 proved
+    // (lib/analyze.ts reasonForCause, QA P1-6), so the analysis still names the failure.
+    expect(a?.recipients[0]).toMatchObject({ address: 'x@example.net', status: '5.1.1', reason: 'userunknown' });
     expect(errors).toEqual(['classify: classifier bug']);
   });
 });
