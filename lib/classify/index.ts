@@ -130,6 +130,18 @@ function addressRejected(text: string, address: string | null): boolean {
 }
 const ADDRESS_TAIL = /^[>:.,\s]{0,6}/;
 
+// Notices whose subject is a fixed word followed by the original message's subject, which is the
+// sender's own text and says nothing about the failure: Exchange/Outlook "Undeliverable: <subject>",
+// "Unzustellbar: …", "Non remis : …", "No se puede entregar: …", "Delayed: …".
+const QUOTING_SUBJECT =
+  /^\s{0,4}(?:undeliverable|undelivered|unzustellbar|nicht zustellbar|non remis|non recapitabile|no se puede entregar|onbestelbaar|não é possível entregar|delayed|delivery delayed|retardé|verzögert)[^:]{0,40}:/i;
+
+/** The reason a notice's own subject states ("Returned mail: User unknown"); null for quoting subjects. */
+function reasonOfSubject(subject: string | null): Reason | null {
+  if (!subject || subject.length > 300 || QUOTING_SUBJECT.test(subject)) return null;
+  return REASON_PHRASES.first(normalize(subject));
+}
+
 /** The refusal concerns the envelope sender: answered to MAIL, or an X.1.7/X.1.8 code. */
 function senderProblem(s: Signals): boolean {
   if (s.command === 'MAIL') return true;
@@ -179,6 +191,9 @@ const STEPS: readonly Step[] = [
       return r;
     },
   },
+  // 6b. No diagnostic at all (a webmail page that shows only the headline): the subject may state the
+  //    reason, as Sendmail's "Returned mail: User unknown" does.
+  { id: 'subject', run: (s) => (s.hasText ? null : reasonOfSubject(s.ctx.subject)) },
   // 7. A delay notice with no named cause and no telling code: the sender's server is still
   //    retrying, which the reference classifier reports as "expired" (e.g. Gmail "Delivery to the
   //    following recipient has been delayed … did not accept our requests to connect").

@@ -45,6 +45,8 @@ export const phrases: readonly Phrase[] = [
   'unsolicited commercial',
   'junk mail',
   'bulk mail',
+  // Subject of a filter's notice: "**Message you sent blocked by our bulk email filter**"
+  'bulk email',
   // German/French/Spanish/Italian/Portuguese/Dutch/Russian/Japanese
   'als spam',
   'comme spam',

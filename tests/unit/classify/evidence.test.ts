@@ -176,3 +176,25 @@ describe('evidence beside the wording', () => {
     expect(classify(diagnostic, extra, { format })).toBe(want);
   });
 });
+
+// A webmail page may show a notice's headline and recipient but no server reply; the subject then
+// is the only place a reason is stated.
+const subjects: readonly (readonly [subject: string, diagnostic: string | null, want: Reason])[] = [
+  // Sendmail: "Subject: Returned mail: User unknown"
+  ['Returned mail: User unknown', null, 'userunknown'],
+  // A bulk-mail filter's notice: "Subject: **Message you sent blocked by our bulk email filter**"
+  ['**Message you sent blocked by our bulk email filter**', null, 'spamdetected'],
+  // Exchange quotes the original subject, which is the sender's text: no reason there.
+  ['Undeliverable: Your mailbox is full', null, 'undefined'],
+  ['Unzustellbar: Konto gesperrt', null, 'undefined'],
+  // A diagnostic, when there is one, decides instead of the subject.
+  ['Returned mail: User unknown', '552 5.2.2 Mailbox full', 'mailboxfull'],
+  // Generic subjects say nothing.
+  ['Delivery Status Notification (Failure)', null, 'undefined'],
+];
+
+describe('subject of a notice without a diagnostic', () => {
+  it.each(subjects)('%s', (subject, diagnostic, want) => {
+    expect(classify(diagnostic, {}, { subject })).toBe(want);
+  });
+});
