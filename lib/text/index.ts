@@ -29,6 +29,8 @@ import {
   DELAY,
   DELIVERED,
   FEEDBACK,
+  GAVE_UP,
+  STILL_TRYING,
 } from './phrases';
 
 const MAX = 200_000;
@@ -189,6 +191,22 @@ function genericBounce(input: VisibleTextInput, lines: string[], text: string): 
   };
 }
 
+/**
+ * Decoders read a 4xx answer as "still trying" because that is what the code class says; in a page
+ * without the DSN's Action field, the notice's own words decide. "Undelivered Mail Returned to
+ * Sender" … "421 4.7.0 [TSS04] … temporarily deferred" is the last answer before the server gave up.
+ */
+function finalNotice(input: VisibleTextInput, text: string, d: DecodedMessage): DecodedMessage {
+  if (d.kind !== 'delay') return d;
+  const said = `${input.subject ?? ''}\n${text.slice(0, 20_000)}`;
+  if (!GAVE_UP.test(said) || STILL_TRYING.test(said)) return d;
+  return {
+    ...d,
+    kind: 'failure',
+    recipients: d.recipients.map((r) => (r.action === 'delayed' || !r.action ? { ...r, action: 'failed' } : r)),
+  };
+}
+
 function withMeta(input: VisibleTextInput, d: DecodedMessage): DecodedMessage {
   return { ...d, from: d.from ?? input.sender ?? null, subject: d.subject ?? input.subject ?? null };
 }
@@ -209,7 +227,8 @@ export function decodeVisibleText(input: VisibleTextInput): DecodedMessage {
   const subject = input.subject ?? '';
 
   const decoded = decodeMessage(partsFromText(input, text));
-  if (decoded?.recipients.length && decoded.kind !== 'not-bounce') return withMeta(input, decoded);
+  if (decoded?.recipients.length && decoded.kind !== 'not-bounce')
+    return withMeta(input, finalNotice(input, text, decoded));
 
   const card = gmailCard(lines);
   if (card.length) return { ...empty(input), kind: kindOf(card), format: 'gmail', recipients: card };
@@ -222,7 +241,7 @@ export function decodeVisibleText(input: VisibleTextInput): DecodedMessage {
   }
 
   const bounce = genericBounce(input, lines, text);
-  if (bounce) return bounce;
+  if (bounce) return finalNotice(input, text, bounce);
 
   if (FEEDBACK.test(subject) || FEEDBACK.test(text.slice(0, 3000))) {
     const rec = fromDiagnostic(findAddresses(text.slice(0, 5000))[0] ?? null, null);

@@ -148,3 +148,14 @@ export const FEEDBACK =
 /** Delivered / relayed receipts. */
 export const DELIVERED =
   /^(?:delivered|relayed|delivery status notification \(success\))|\bwas (?:successfully )?delivered to\b|delivery to .{1,100} (?:succeeded|was successful|complete)/i;
+
+/**
+ * A notice that says the mail system is still trying. Only such wording makes a notice a delay
+ * warning; a 4xx reply quoted in a final notice is the last answer before the server gave up.
+ */
+export const STILL_TRYING =
+  /warning (?:message )?only|still (?:being retried|trying)|will (?:retry|keep trying|continue (?:trying|to try)|be retried|try again)|I'll keep trying|delivery (?:is |has been )?delayed|has been delayed|delayed mail|delayed \d{1,4} (?:minutes?|hours?|days?)|\(delay\)|delivery incomplete|not yet been delivered|hasn't been delivered yet|verzögert|retardée|retrasad|ritardat|atrasad|vertraagd|задерж/i;
+
+/** A notice that says the mail system gave up on the message. */
+export const GAVE_UP =
+  /failed permanently|permanent (?:error|failure|fatal)|not going to try again|(?:given|gave) up|undelivered mail returned|returned mail|could(?: not|n't) be delivered|delivery (?:has )?failed|will not continue trying|mail delivery failed|undeliverable/i;

@@ -264,3 +264,43 @@ it('reads a client dialog quoting "550 4.4.7" as a refusal, not a delay', () => 
   expect(d.kind).toBe('failure');
   expect(d.recipients[0]).toMatchObject({ action: 'failed', status: '4.4.7', replyCode: '550' });
 });
+
+describe('final notices quoting a 4xx answer', () => {
+  const postfix = (subject: string, intro: string) => ({
+    sender: 'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+    subject,
+    text: `This is the mail system at host mail.example.com.\n\n${intro}\n\n                   The mail system\n\n<lou@mail.example.net>: host mx.example.net[203.0.113.72] said: 421 4.7.0 Messages from 198.51.100.9 temporarily deferred due to user complaints (in reply to MAIL FROM command)\n`,
+  });
+
+  it('reads a returned-mail notice as a failure although the last answer was 421', () => {
+    const d = decodeVisibleText(
+      postfix(
+        'Undelivered Mail Returned to Sender',
+        "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.",
+      ),
+    );
+    expect(d.kind).toBe('failure');
+    expect(d.recipients[0]).toMatchObject({ action: 'failed', status: '4.7.0', replyCode: '421' });
+  });
+
+  it('keeps a delay warning with the same answer a delay', () => {
+    const d = decodeVisibleText(
+      postfix(
+        'Delayed Mail (still being retried)',
+        '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\nYour message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.',
+      ),
+    );
+    expect(d.kind).toBe('delay');
+    expect(d.recipients[0]?.action).toBe('delayed');
+  });
+
+  it('reads Gmail’s "failed permanently" notice with a 421 answer as a failure', () => {
+    const d = decodeVisibleText({
+      sender: 'Mail Delivery Subsystem',
+      subject: 'Delivery Status Notification (Failure)',
+      text: 'Delivery to the following recipient failed permanently:\n     ema@example.net\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect.\n[mx.example.net. 203.0.113.9: 421 4.7.0 Too many concurrent SMTP connections; please try again later.]',
+    });
+    expect(d.kind).toBe('failure');
+    expect(d.recipients[0]).toMatchObject({ address: 'ema@example.net', action: 'failed', replyCode: '421' });
+  });
+});
