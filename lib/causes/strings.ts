@@ -38,7 +38,6 @@ export const GENERIC_TEXT = {
   delayNote:
     'This is only a warning: your mail server keeps trying to deliver the message, and you get another notice only if it finally fails.',
   gaveUpNote: 'Your mail server tried for a while and then gave up; it will not try again by itself.',
-  badgeSuffix: 'what it means',
 } as const;
 
 /** Plain-text "Copy details for your admin" summary labels (lib/causes/admin-summary.ts). */
