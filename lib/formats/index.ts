@@ -23,7 +23,7 @@ import { bracketReasons, courier, domino, fml, starList } from './misc';
 import { mobileJp } from './mobile-jp';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
-import { qmail } from './qmail';
+import { qmail, unableToDeliver } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
 import { sendgrid } from './sendgrid';
@@ -54,6 +54,7 @@ const DECODERS: readonly FormatDecoder[] = [
   sendmail, // "----- The following addresses had permanent fatal errors -----", transcript
   opensmtpd, // "This is the MAILER-DAEMON, please DO NOT REPLY"
   dragonfly, // "This is the DragonFly Mail Agent"
+  unableToDeliver, // qmail-based gateways: "Message from <domain>." / "Unable to deliver message to the following address(es)."
   qmail, // "<addr>:" blocks, "(#5.1.1)"
   yahoo, // "Sorry, we were unable to deliver your message to the following address."
   zoho, // one line per recipient with ERROR_CODE

@@ -9,6 +9,32 @@
 import type { FormatDecoder } from './index';
 import { blockDecoder, fromDiagnostic } from './shared';
 
+// Legacy webmail gateways built on qmail write their own heading and qmail's recipient blocks:
+//   Message from example.com.
+//   Unable to deliver message to the following address(es).
+//   <user@example.com>:
+//   This user doesn't have a example.com account (user@example.com) [0]
+//   --- Original message follows.
+// A system of its own (its wording and codes are not qmail-send's), so it gets its own id.
+export const unableToDeliver: FormatDecoder = blockDecoder({
+  id: 'unable-to-deliver',
+  matches(parts) {
+    const head = parts.text.slice(0, 4000);
+    return (
+      /^Message from {1,3}\S{1,253}\.\s*$/m.test(head) &&
+      /^Unable to deliver message to the following address\(es\)\.?\s*$/m.test(head) &&
+      !/qmail-send program/i.test(head) &&
+      /^<[^>\s]{1,254}>:/m.test(parts.text)
+    );
+  },
+  layout: {
+    start: /^Unable to deliver message to the following address\(es\)/,
+    end: /^--- ?(?:Below this line is|Enclosed is) a copy of the message|^--- ?(?:Undelivered|Original) message follows/i,
+    recipient: /^<([^>\s]{1,254})>:\s*(.*)$/,
+  },
+  delay: /I'll keep trying|This is a temporary error/i,
+});
+
 export const qmail: FormatDecoder = blockDecoder({
   id: 'qmail',
   matches(parts) {

@@ -117,3 +117,35 @@ Remote Server returned '451 4.4.0 Primary target IP address responded with: "421
     expect(d?.recipients[0]).toMatchObject({ action: 'delayed', status: '4.4.0', replyCode: '451' });
   });
 });
+
+describe('qmail-based gateways with their own heading', () => {
+  const text = `Message from example.com.
+Unable to deliver message to the following address(es).
+
+<uma@example.com>:
+This user doesn't have a example.com account (uma@example.com) [0]
+
+<vic@example.com>:
+Sorry your message to vic@example.com cannot be delivered. This account has been disabled or discontinued [#102].
+
+--- Original message follows.
+`;
+
+  it('are decoded as their own system, one recipient per block', () => {
+    const d = decodeMessage(parts({ from: 'MAILER-DAEMON@example.com', subject: 'Delivery failure', text }));
+    expect(d?.format).toBe('unable-to-deliver');
+    expect(d?.recipients.map((r) => r.address)).toEqual(['uma@example.com', 'vic@example.com']);
+    expect(d?.recipients[1]?.diagnostic).toMatch(/disabled or discontinued/);
+  });
+
+  it('leave qmail-send notices to the qmail decoder', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'MAILER-DAEMON@mx.example.net',
+        subject: 'failure notice',
+        text: `${QMAIL_HEAD}\n<uma@example.com>:\nSorry, no mailbox here by that name. (#5.1.1)\n\n--- Below this line is a copy of the message.\n`,
+      }),
+    );
+    expect(d?.format).toBe('qmail');
+  });
+});
