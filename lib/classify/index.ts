@@ -18,9 +18,10 @@ import { commandInText, normalize, replyInText, statusInText } from './text';
 /**
  * Decoder ids (lib/formats) of gateway appliances in front of other servers: McAfee Email Gateway and
  * the X1 layout ("--- The following addresses had delivery problems ---" / "<x>  (Unknown user x)"),
- * MailFoundry ("Server mx[192.0.2.1] failed with: 550 <x> No such user here").
+ * MailFoundry ("Server mx[192.0.2.1] failed with: 550 <x> No such user here"), and qmail-based domain
+ * gateways ("Message from example.com. / Unable to deliver message to the following address(es).").
  */
-const GATEWAY_FORMATS: ReadonlySet<string> = new Set(['bracket-reasons', 'mailfoundry']);
+const GATEWAY_FORMATS: ReadonlySet<string> = new Set(['bracket-reasons', 'mailfoundry', 'unable-to-deliver']);
 
 /** Decoder ids (lib/formats) whose notices carry one reason only. */
 const FORMAT_REASON: Readonly<Record<string, Reason>> = {

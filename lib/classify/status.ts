@@ -27,7 +27,10 @@ const DETAIL: Readonly<Record<string, Reason>> = {
   '4.1': 'networkerror', // No answer from host
   '4.2': 'networkerror', // Bad connection
   '4.3': 'systemerror', // Directory server failure
-  '4.4': 'networkerror', // Unable to route
+  // Unable to route: "the necessary routing information was unavailable", e.g. DNS returns only an SOA
+  // for the domain (RFC 3463). Permanent, that is a domain without a mail host; temporary (4.4.4) the
+  // status step reads as a network problem.
+  '4.4': 'hostunknown',
   '4.5': 'networkerror', // Mail system congestion
   '4.6': 'networkerror', // Routing loop detected
   '4.7': 'expired', // Delivery time expired

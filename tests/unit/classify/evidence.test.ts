@@ -135,6 +135,19 @@ const rows: readonly Row[] = [
     null,
     'userunknown',
   ],
+  // qmail-based domain gateway ("Message from example.com. / Unable to deliver message to the following
+  // address(es).") answering for the whole domain.
+  [
+    'domain gateway "This user doesn\'t have … account"',
+    "This user doesn't have a example.com account (kijitora@example.com) [0]",
+    {},
+    'unable-to-deliver',
+    'filtered',
+  ],
+  // RFC 3463 X.4.4 "Unable to route" (no mail host found for the domain): AOL prints it beside a
+  // boilerplate sentence. Permanent it is a missing host, temporary a network problem.
+  ['5.4.4 beside boilerplate', 'Email routing issue due to network', { status: '5.4.4' }, null, 'hostunknown'],
+  ['4.4.4 beside boilerplate', 'Email routing issue due to network', { status: '4.4.4' }, null, 'networkerror'],
   // Gmail's older notices name their SMTP client state: 18 is after the message data.
   [
     'Gmail "(state 18)" refusal without a reason',
