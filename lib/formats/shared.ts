@@ -269,9 +269,14 @@ export function dsnRecipients(parts: MessageParts): DecodedRecipient[] {
     const rawAddress = dsnValue(f['final-recipient']) ?? dsnValue(f['original-recipient']);
     // The diagnostic type says who wrote the text (RFC 3464 §2.3.6); "X-Unix" is a local delivery
     // program (procmail, maildrop, a pipe), which the classifier needs to see, so that type stays.
-    const diagnostic = /^\s*x-unix\s*;/i.test(f['diagnostic-code'] ?? '')
+    const given = /^\s*x-unix\s*;/i.test(f['diagnostic-code'] ?? '')
       ? fold(f['diagnostic-code']!)
       : dsnValue(f['diagnostic-code']);
+    // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporting MTA's own words about
+    // the code (an RFC 5322 comment) say more than a server's generic "User Unknown".
+    const comment = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([^()]{3,200})\)/.exec(f.status ?? '')?.[1]?.trim();
+    const diagnostic =
+      comment && given && !given.toLowerCase().includes(comment.toLowerCase()) ? `${given} (${comment})` : given;
     const codes = findCodes(diagnostic);
     const printed = findStatus(f.status);
     // The Status field is the reporting MTA's summary (often 5.0.0 or an expiry 4.4.7); a code inside

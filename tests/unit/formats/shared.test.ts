@@ -104,4 +104,17 @@ describe('dsnRecipients', () => {
     expect(unix?.diagnostic).toBe('x-unix; temporary failure');
     expect(smtp?.diagnostic).toBe('550 5.1.1 unknown');
   });
+
+  it('adds the Status field comment, the reporting MTA's words about the code, to the diagnostic', () => {
+    const [r] = dsnRecipients(
+      dsnParts({
+        'final-recipient': 'rfc822; ada@example.jp',
+        action: 'failed',
+        status: '5.2.1 (mailbox disabled, not accepting messages)',
+        'diagnostic-code': 'smtp;550 5.2.1 <ada@example.jp>... User Unknown',
+      }),
+    );
+    expect(r?.diagnostic).toBe('550 5.2.1 <ada@example.jp>... User Unknown (mailbox disabled, not accepting messages)');
+    expect(r?.status).toBe('5.2.1');
+  });
 });
