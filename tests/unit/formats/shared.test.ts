@@ -105,7 +105,7 @@ describe('dsnRecipients', () => {
     expect(smtp?.diagnostic).toBe('550 5.1.1 unknown');
   });
 
-  it('adds the Status field comment, the reporting MTA's words about the code, to the diagnostic', () => {
+  it('adds the Status field comment, the reporting MTA’s words about the code, to the diagnostic', () => {
     const [r] = dsnRecipients(
       dsnParts({
         'final-recipient': 'rfc822; ada@example.jp',
