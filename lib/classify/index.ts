@@ -2,7 +2,8 @@
 //
 // One ordered registry (STEPS below) decides: decoder hint → single-meaning formats → success
 // reports → receiver-specific provider rules (providers/) → reason phrases in precedence order
-// (reasons/index.ts) → unambiguous RFC 3463 codes (status.ts) → delay notices → SMTP stage →
+// (reasons/index.ts) → unambiguous RFC 3463 codes (status.ts) → the notice's subject when there is
+// no diagnostic → delay notices → SMTP stage →
 // generic wordings (reasons/weak.ts) → reply codes (reply.ts) → refusals after DATA → ambiguous-code
 // defaults → onhold.
 // The text is lower-cased once and every phrase table is one Aho–Corasick automaton built at load,
@@ -192,14 +193,14 @@ const STEPS: readonly Step[] = [
       return r;
     },
   },
-  // 6b. No diagnostic at all (a webmail page that shows only the headline): the subject may state the
+  // 7. No diagnostic at all (a webmail page that shows only the headline): the subject may state the
   //    reason, as Sendmail's "Returned mail: User unknown" does.
   { id: 'subject', run: (s) => (s.hasText ? null : reasonOfSubject(s.ctx.subject)) },
-  // 7. A delay notice with no named cause and no telling code: the sender's server is still
+  // 8. A delay notice with no named cause and no telling code: the sender's server is still
   //    retrying, which the reference classifier reports as "expired" (e.g. Gmail "Delivery to the
   //    following recipient has been delayed … did not accept our requests to connect").
   { id: 'delayed', run: (s) => (s.rec.action === 'delayed' ? 'expired' : null) },
-  // 8. Refused at a stage that names the culprit, with no named reason: at connection or greeting
+  // 9. Refused at a stage that names the culprit, with no named reason: at connection or greeting
   //    the client itself (Exim: "SMTP error from remote mail server after initial connection: 550
   //    Rejected"), at MAIL FROM the sender ("after MAIL FROM:<x@example.org>: 553 sorry, …").
   {
@@ -209,7 +210,7 @@ const STEPS: readonly Step[] = [
       return s.command === 'MAIL' ? 'rejected' : null;
     },
   },
-  // 9. Generic wordings ("Recipient address rejected", "mailbox unavailable") that servers put in
+  // 10. Generic wordings ("Recipient address rejected", "mailbox unavailable") that servers put in
   //    front of many refusals: only when no named reason and no unambiguous code decided. A reply that
   //    names the recipient's own address as what it rejected ("542 x@example.com Rejected") says the
   //    same as "Recipient address rejected".
@@ -220,15 +221,15 @@ const STEPS: readonly Step[] = [
       return WEAK_PHRASES.first(s.text) ?? (addressRejected(s.text, s.rec.address) ? 'userunknown' : null);
     },
   },
-  // 10. RFC 5321 reply code, for the codes that say enough alone (421, 452, 50x, 521, 551, 552 …),
+  // 11. RFC 5321 reply code, for the codes that say enough alone (421, 452, 50x, 521, 551, 552 …),
   //    unless an enhanced code names another area (a "552 5.7.0" is a policy refusal, not storage).
   { id: 'reply', run: (s) => (statusSubject(s.status) === null ? reasonOfReply(s.reply) : null) },
-  // 11. Refused after the message data was sent, with no named reason and no telling code: the
+  // 12. Refused after the message data was sent, with no named reason and no telling code: the
   //    receiving side's content filter judged the message (Gmail: "554 5.7.0 Header error (state 18).").
   { id: 'data-stage', run: (s) => (s.command === 'DATA' && s.hasText && !temporary(s) ? 'filtered' : null) },
-  // 12. Ambiguous enhanced codes (X.0.0, X.7.1, unregistered details): their subject's default.
+  // 13. Ambiguous enhanced codes (X.0.0, X.7.1, unregistered details): their subject's default.
   { id: 'status-fallback', run: (s) => fallbackOfStatus(s.status) },
-  // 13. There is text but no rule recognised it: undecided.
+  // 14. There is text but no rule recognised it: undecided.
   { id: 'onhold', run: (s) => (s.hasText ? 'onhold' : null) },
 ];
 
