@@ -23,7 +23,9 @@ export const mobileJp: FormatDecoder = {
     const context: string[] = [];
     let current: { address: string; diag: string[] } | null = null;
     const flush = () => {
-      if (current) out.push(fromDiagnostic(current.address, current.diag.join('\n') || context.join('\n') || null));
+      // The English sentence above the address ("The user(s) account is disabled.") is the
+      // carrier's verdict; the relayed reply after it is often a bare "550 user unknown".
+      if (current) out.push(fromDiagnostic(current.address, [...context, ...current.diag].join('\n') || null));
     };
     for (const raw of all) {
       const l = raw.trim();

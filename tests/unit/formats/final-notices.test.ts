@@ -149,3 +149,24 @@ Sorry your message to vic@example.com cannot be delivered. This account has been
     expect(d?.format).toBe('qmail');
   });
 });
+
+describe('au/EZweb returned mail', () => {
+  it('keeps the carrier’s verdict above the address with the relayed reply', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'Mail Administrator <Postmaster@ezweb.ne.jp>',
+        subject: 'Mail System Error - Returned Mail',
+        text: `The user(s) account is disabled.
+
+<kei@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)
+`,
+      }),
+    );
+    expect(d?.format).toBe('ezweb');
+    expect(d?.recipients[0]).toMatchObject({
+      address: 'kei@ezweb.ne.jp',
+      replyCode: '550',
+      diagnostic: 'The user(s) account is disabled. 550 user unknown (in reply to RCPT TO command)',
+    });
+  });
+});
