@@ -31,7 +31,7 @@ export function RelayCheck({ idBase }: { idBase: string }) {
                   name={`${idBase}-${q}`}
                   value={value}
                   checked={answers[q] === value}
-                  onChange={() => setAnswers({ ...answers, [q]: value })}
+                  onChange={() => setAnswers((prev) => ({ ...prev, [q]: value }))}
                 />{' '}
                 <label for={id}>{label}</label>
               </div>

@@ -124,22 +124,23 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
       return;
     }
     const view = adapter.readMessage(element);
-    if (!view?.body) {
+    if (!view) {
       drop(element);
       return;
     }
-    const head = view.senderAddress ? '' : headText(view.body, HEAD_CHARS);
+    // Sender and subject first: for ordinary mail the body is never looked at.
     const candidate = looksLikeBounce({
       senderName: view.senderName,
       senderAddress: view.senderAddress,
       subject: view.subject,
-      head,
+      head: view.senderAddress || !view.body ? '' : headText(view.body, HEAD_CHARS),
     });
-    if (!candidate) {
+    const body = candidate ? view.body : null;
+    if (!body) {
       drop(element);
       return;
     }
-    const text = visibleText(view.body);
+    const text = visibleText(body);
     const key = `${view.id}|${hashText(`${senderLine(view)}\n${view.subject}\n${text}`)}`;
     const previous = tracked.get(element);
     if (

@@ -14,7 +14,7 @@ import { browserExecutable, extensionDir } from '../../tests/e2e/harness';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
 
-const ROUNDS = 5;
+const ROUNDS = 7;
 const BATCHES = 50;
 const IDLE_MS = 5000;
 
@@ -164,9 +164,12 @@ function summarise(label: string, on: Run[], off: Run[]): string {
   const idleScript = m(on, (r) => r.idle.script) - m(off, (r) => r.idle.script);
   const idleTask = m(on, (r) => r.idle.task) - m(off, (r) => r.idle.task);
   const f = (x: number) => x.toFixed(2);
+  // The machine is shared: the fastest load is the figure least disturbed by other work.
+  const min = (runs: Run[], pick: (r: Run) => number) => Math.min(...runs.map(pick));
+  const minAdded = min(on, (r) => r.load.script) - min(off, (r) => r.load.script);
   return [
     `${label}: badges ${on[0]?.badges ?? 0} (on) / ${off[0]?.badges ?? 0} (off)`,
-    `  load: +${f(addedScript)} ms script, +${f(addedTask)} ms task (on ${f(m(on, (r) => r.load.script))} / off ${f(m(off, (r) => r.load.script))} ms script; target < 10)`,
+    `  load: +${f(addedScript)} ms script (fastest run +${f(minAdded)}), +${f(addedTask)} ms task (target < 10)`,
     `  per mutation batch: +${f(batchScript)} ms script, +${f(batchTask)} ms task (target < 0.5)`,
     `  idle ${IDLE_MS / 1000} s: +${f(idleScript)} ms script, +${f(idleTask)} ms task (target 0)`,
   ].join('\n');
@@ -226,5 +229,8 @@ export async function runPageBench(): Promise<BenchResult> {
     fs.rmSync(on.dir, { recursive: true, force: true });
     fs.rmSync(off.dir, { recursive: true, force: true });
   }
-  return { name: 'page', summary: `median of ${ROUNDS} loads each, extension on vs off\n${lines.join('\n')}` };
+  return {
+    name: 'page',
+    summary: `median of ${ROUNDS} loads each, extension on minus off, page main thread only\n${lines.join('\n')}`,
+  };
 }

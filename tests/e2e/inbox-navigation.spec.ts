@@ -14,7 +14,7 @@ test('Gmail: moving to another thread replaces the badge, an ordinary thread has
     location.hash = '#inbox/FMfcgzQXJWTkWqLmNpRsTvBcDfGhQqQq';
   });
   await expect(badges(page)).toHaveCount(1);
-  await expect(badges(page)).toHaveAttribute('data-cause', 'relay-denied-qmail-rcpthosts');
+  await expect(badges(page)).toHaveAttribute('data-cause', 'recipient-domain-not-hosted');
   // The panel belonged to the message that went away.
   await expect(panel(page)).toHaveCount(0);
 
@@ -25,7 +25,7 @@ test('Gmail: moving to another thread replaces the badge, an ordinary thread has
 
   await page.goBack();
   await expect(badges(page)).toHaveCount(1);
-  await expect(badges(page)).toHaveAttribute('data-cause', 'relay-denied-qmail-rcpthosts');
+  await expect(badges(page)).toHaveAttribute('data-cause', 'recipient-domain-not-hosted');
   expect(errors).toEqual([]);
 });
 
