@@ -73,6 +73,7 @@ function hidden(el: Element): boolean {
  * without layout fall back to the walk.
  */
 export function visibleText(root: Element, max: number = MAX_TEXT): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (line breaks, hidden parts) is the point.
   const rendered = (root as HTMLElement).innerText;
   if (typeof rendered === 'string' && root.isConnected && (root as HTMLElement).offsetParent !== null) {
     return tidy(rendered.slice(0, max).replace(/\t/g, '  '));
