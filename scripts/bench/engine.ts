@@ -49,25 +49,66 @@ interface Throughput {
   cpuPerSecond: number;
   cpuMsPerMessage: number;
   seconds: number;
+}
+
+/** Wall and CPU time of a set of rounds, summed. */
+class Tally {
+  messages = 0;
+  wallMs = 0;
+  cpuMs = 0;
+
+  async add(run: () => Promise<number>): Promise<void> {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    this.messages += await run();
+    this.cpuMs += cpuMs(cpu);
+    this.wallMs += performance.now() - wall;
+  }
+
+  result(): Throughput {
+    return {
+      messages: this.messages,
+      wallPerSecond: this.messages / (this.wallMs / 1000),
+      cpuPerSecond: this.messages / (this.cpuMs / 1000),
+      cpuMsPerMessage: this.cpuMs / this.messages,
+      seconds: this.wallMs / 1000,
+    };
+  }
+}
+
+const BATCH = 64;
+
+interface Measured {
+  /** The whole corpus through analyzeMany, BATCH files at a time (the bulk path: CLI scans). */
+  batched: Throughput;
+  /** The whole corpus through analyzeRaw, one file at a time (what the extension does per bounce). */
+  single: Throughput;
   /** Per file, the fastest of its rounds: a round the OS paused the process in does not count. */
   slowest: { name: string; ms: number };
   /** The single longest call, pauses by GC and by other processes included. */
   worstRun: { name: string; ms: number };
 }
 
-async function measure(files: readonly Loaded[], rounds: number): Promise<Throughput> {
-  // Warm-up: JIT, regex compilation, the phrase automata, TextDecoder instances.
-  for (let i = 0; i < 2; i++) for (const f of files) await analyzeRaw(f.bytes);
+/**
+ * Both paths, round by round in turn, so that both see the same load from other processes on
+ * the shared machine.
+ */
+async function measure(files: readonly Loaded[], rounds: number): Promise<Measured> {
+  const chunks: Uint8Array[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) chunks.push(files.slice(i, i + BATCH).map((f) => f.bytes));
+  const batchRound = async () => {
+    let n = 0;
+    for (const chunk of chunks) for (const list of await analyzeMany(chunk)) n += list.length;
+    return n;
+  };
   const best = new Float64Array(files.length).fill(Number.POSITIVE_INFINITY);
   const worstRun = { name: '', ms: 0 };
-  let messages = 0;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) {
+  const singleRound = async () => {
+    let n = 0;
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
       const t0 = performance.now();
-      messages += (await analyzeRaw(f.bytes)).length;
+      n += (await analyzeRaw(f.bytes)).length;
       const ms = performance.now() - t0;
       if (ms < best[i]!) best[i] = ms;
       if (ms > worstRun.ms) {
@@ -75,48 +116,43 @@ async function measure(files: readonly Loaded[], rounds: number): Promise<Throug
         worstRun.name = f.name;
       }
     }
+    return n;
+  };
+  // Warm-up: JIT, regex compilation, lookup tables, TextDecoder instances.
+  for (let i = 0; i < 2; i++) {
+    await batchRound();
+    await singleRound();
   }
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = cpuMs(cpuStart);
+  best.fill(Number.POSITIVE_INFINITY);
+  worstRun.ms = 0;
+  const batched = new Tally();
+  const single = new Tally();
+  for (let r = 0; r < rounds; r++) {
+    await batched.add(batchRound);
+    await single.add(singleRound);
+  }
   let slowestAt = 0;
   for (let i = 1; i < files.length; i++) if (best[i]! > best[slowestAt]!) slowestAt = i;
   return {
-    messages,
-    wallPerSecond: messages / seconds,
-    cpuPerSecond: messages / (cpu / 1000),
-    cpuMsPerMessage: cpu / messages,
-    seconds,
+    batched: batched.result(),
+    single: single.result(),
     slowest: { name: files[slowestAt]?.name ?? '', ms: best[slowestAt] ?? 0 },
     worstRun,
   };
 }
 
-const BATCH = 64;
-
-/** The whole corpus through analyzeMany, BATCH files at a time (the bulk path: CLI scans). */
-async function measureBatched(
-  files: readonly Loaded[],
-  rounds: number,
-): Promise<Omit<Throughput, 'slowest' | 'worstRun'>> {
-  const chunks: Uint8Array[][] = [];
-  for (let i = 0; i < files.length; i += BATCH) chunks.push(files.slice(i, i + BATCH).map((f) => f.bytes));
-  // Warm-up as in measure(): JIT (both paths share most code), regexes, lookup tables.
-  for (let i = 0; i < 2; i++) for (const chunk of chunks) await analyzeMany(chunk);
-  let messages = 0;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
+/** Node's own Blob, analyzeRaw per file: comparison only. */
+async function measureSingle(files: readonly Loaded[], rounds: number): Promise<Throughput> {
+  for (const f of files) await analyzeRaw(f.bytes);
+  const tally = new Tally();
   for (let r = 0; r < rounds; r++) {
-    for (const chunk of chunks) for (const list of await analyzeMany(chunk)) messages += list.length;
+    await tally.add(async () => {
+      let n = 0;
+      for (const f of files) n += (await analyzeRaw(f.bytes)).length;
+      return n;
+    });
   }
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = cpuMs(cpuStart);
-  return {
-    messages,
-    wallPerSecond: messages / seconds,
-    cpuPerSecond: messages / (cpu / 1000),
-    cpuMsPerMessage: cpu / messages,
-    seconds,
-  };
+  return tally.result();
 }
 
 /** CPU time per message of each stage, measured stage by stage over the same messages. */
@@ -153,7 +189,7 @@ async function stages(files: readonly Loaded[], rounds: number): Promise<string>
   );
 }
 
-function line(label: string, t: Omit<Throughput, 'slowest' | 'worstRun'>, files: number, rounds: number): string {
+function line(label: string, t: Throughput, files: number, rounds: number): string {
   return (
     `${label}: ${Math.round(t.wallPerSecond)} messages/s wall, ${Math.round(t.cpuPerSecond)} per CPU-second` +
     ` = ${t.cpuMsPerMessage.toFixed(3)} CPU ms/message (${t.messages} messages = ${files} files × ${rounds} rounds in ${t.seconds.toFixed(2)} s)`
@@ -175,21 +211,20 @@ export async function runEngineBench(rounds = Number(process.env.BENCH_ROUNDS ??
   }));
   const nativeBlob = globalThis.Blob;
   installFastBlob();
-  const bulk = await measureBatched(files, rounds);
-  const cli = await measure(files, rounds);
+  const m = await measure(files, rounds);
   const split = await stages(files, Math.max(1, Math.round(rounds / 2)));
   globalThis.Blob = nativeBlob;
   const nativeRounds = Math.max(1, Math.round(rounds / 5));
-  const native = await measure(files, nativeRounds);
-  const verdict = (t: { cpuPerSecond: number }) => (t.cpuPerSecond >= TARGET_PER_SECOND ? 'met' : 'NOT met');
+  const native = await measureSingle(files, nativeRounds);
+  const verdict = (t: Throughput) => (t.cpuPerSecond >= TARGET_PER_SECOND ? 'met' : 'NOT met');
   return {
     name: 'engine',
     summary: [
       '',
-      `  ${line(`whole corpus, analyzeMany in batches of ${BATCH}`, bulk, files.length, rounds)}`,
-      `  ${line('one file at a time, analyzeRaw', cli, files.length, rounds)}`,
-      `  target ≥ ${TARGET_PER_SECOND} messages per CPU-second (≤ ${(1000 / TARGET_PER_SECOND).toFixed(2)} ms): ${verdict(bulk)} in batches, ${verdict(cli)} one at a time`,
-      `  slowest message: ${cli.slowest.name} ${cli.slowest.ms.toFixed(2)} ms (fastest of its ${rounds} rounds); longest single call ${cli.worstRun.name} ${cli.worstRun.ms.toFixed(2)} ms (GC and other processes included)`,
+      `  ${line(`whole corpus, analyzeMany in batches of ${BATCH}`, m.batched, files.length, rounds)}`,
+      `  ${line('whole corpus, analyzeRaw one file at a time', m.single, files.length, rounds)}`,
+      `  target ≥ ${TARGET_PER_SECOND} messages per CPU-second (≤ ${(1000 / TARGET_PER_SECOND).toFixed(2)} ms): ${verdict(m.batched)} in batches, ${verdict(m.single)} one at a time`,
+      `  slowest message: ${m.slowest.name} ${m.slowest.ms.toFixed(2)} ms (analyzeRaw, fastest of its ${rounds} rounds); longest single call ${m.worstRun.name} ${m.worstRun.ms.toFixed(2)} ms (GC and other processes included)`,
       `  CPU ms per message by stage: ${split}`,
       `  ${line("Node's own Blob (comparison)", native, files.length, nativeRounds)}`,
     ].join('\n'),
