@@ -1,6 +1,6 @@
-// Multi-phrase matcher: every phrase of every rule is found in one left-to-right pass
-// (Aho–Corasick), so classifying a diagnostic costs O(text length + hits) however many phrases
-// the rule tables hold, and no input can make it backtrack.
+// Multi-phrase matcher: every phrase of every rule is found in one left-to-right pass, so
+// classifying a diagnostic costs O(text length × bucket size) however many phrases the rule tables
+// hold, and no input can make it backtrack.
 
 /**
  * A phrase is one lower-case substring, or several that must all occur in this order
@@ -13,76 +13,58 @@ export interface Rule<T> {
   value: T;
 }
 
-interface Automaton {
-  /** All transitions in one map: key node * 65536 + UTF-16 code unit → next node. */
-  edges: Map<number, number>;
-  fail: Int32Array;
-  /** Per node: fragment ids that end here (own and inherited through fail links). */
-  out: number[][];
+/** Fragments are indexed by their first PREFIX characters; shorter ones are found with indexOf. */
+const PREFIX = 4;
+const BUCKETS = 1024;
+
+function prefixHash(text: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < PREFIX; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
+  return h & (BUCKETS - 1);
 }
 
-const EMPTY: number[] = [];
+/**
+ * Fragment ids by the hash of their first four characters. A per-character automaton held in a
+ * Map was evicted from the CPU cache by MIME parsing between two recipients and cost ~1.5× its
+ * tight-loop time inside the pipeline; this table is a few KB (same finding as lib/causes/match.ts).
+ */
+interface Index {
+  buckets: Array<number[] | undefined>;
+  short: number[];
+}
 
-function build(fragments: readonly string[]): Automaton {
-  const edges = new Map<number, number>();
-  const kids: number[][] = [[]];
-  const label: number[] = [0];
-  const own: number[][] = [EMPTY];
+function build(fragments: readonly string[]): Index {
+  const buckets: Array<number[] | undefined> = new Array(BUCKETS);
+  const short: number[] = [];
   fragments.forEach((frag, id) => {
-    let node = 0;
-    for (let i = 0; i < frag.length; i++) {
-      const c = frag.charCodeAt(i);
-      let child = edges.get(node * 65536 + c);
-      if (child === undefined) {
-        child = kids.length;
-        kids.push([]);
-        label.push(c);
-        own.push(EMPTY);
-        edges.set(node * 65536 + c, child);
-        kids[node]!.push(child);
-      }
-      node = child;
+    if (frag.length < PREFIX) {
+      short.push(id);
+      return;
     }
-    own[node] = own[node] === EMPTY ? [id] : own[node]!.concat(id);
+    const h = prefixHash(frag, 0);
+    const bucket = buckets[h];
+    if (bucket) bucket.push(id);
+    else buckets[h] = [id];
   });
-  const fail = new Int32Array(kids.length);
-  const out = own;
-  const queue: number[] = kids[0]!.slice();
-  for (let qi = 0; qi < queue.length; qi++) {
-    const node = queue[qi]!;
-    for (const child of kids[node]!) {
-      const c = label[child]!;
-      let f = fail[node]!;
-      let target = edges.get(f * 65536 + c);
-      while (target === undefined && f !== 0) {
-        f = fail[f]!;
-        target = edges.get(f * 65536 + c);
-      }
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const inherited = out[fail[child]!]!;
-      if (inherited.length > 0) out[child] = out[child]!.concat(inherited);
-      queue.push(child);
-    }
-  }
-  return { edges, fail, out };
+  return { buckets, short };
 }
 
 /** Where each fragment occurs in one text: first start and last start, -1 when absent. */
 interface Hits {
   first: Int32Array;
   last: Int32Array;
-  /** Ids of the fragments that occur, in order of first occurrence. */
+  /** Ids of the fragments that occur (each once). */
   seen: number[];
 }
 
 /**
- * Compiled rule table (the automaton is built on first use); `first` and `all` are linear in the text.
+ * Compiled rule table (the index is built on first use); `first` and `all` are linear in the text.
  * Phrases must already be lower case (the text is lower-cased once by the caller).
  */
 export class PhraseTable<T> {
   private readonly fragments: string[];
   /** Built on first use: pages that never show a bounce never pay for it. */
-  private compiled: Automaton | null = null;
+  private compiled: Index | null = null;
   /** Per rule: fragment ids in order. */
   private readonly ruleFragments: number[][];
   private readonly values: T[];
@@ -119,36 +101,38 @@ export class PhraseTable<T> {
     });
   }
 
-  private automaton(): Automaton {
+  private index(): Index {
     this.compiled ??= build(this.fragments);
     return this.compiled;
   }
 
   private scan(text: string): Hits {
-    const { edges, fail, out } = this.automaton();
-    const lengths = this.fragments;
+    const { buckets, short } = this.index();
+    const fragments = this.fragments;
     // Reused between calls (scans are synchronous); matching() resets the entries it saw.
     const first = this.firstAt;
     const last = this.lastAt;
     const seen: number[] = [];
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let to = edges.get(node * 65536 + c);
-      while (to === undefined && node !== 0) {
-        node = fail[node]!;
-        to = edges.get(node * 65536 + c);
-      }
-      node = to ?? 0;
-      const ends = out[node]!;
-      for (let k = 0; k < ends.length; k++) {
-        const id = ends[k]!;
-        const start = i - lengths[id]!.length + 1;
+    for (const id of short) {
+      const frag = fragments[id]!;
+      const at = text.indexOf(frag);
+      if (at === -1) continue;
+      first[id] = at;
+      last[id] = text.lastIndexOf(frag);
+      seen.push(id);
+    }
+    const end = text.length - PREFIX;
+    for (let i = 0; i <= end; i++) {
+      const bucket = buckets[prefixHash(text, i)];
+      if (bucket === undefined) continue;
+      for (let k = 0; k < bucket.length; k++) {
+        const id = bucket[k]!;
+        if (!text.startsWith(fragments[id]!, i)) continue;
         if (first[id] === -1) {
-          first[id] = start;
+          first[id] = i;
           seen.push(id);
         }
-        last[id] = start;
+        last[id] = i;
       }
     }
     return { first, last, seen };
