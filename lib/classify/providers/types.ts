@@ -36,10 +36,11 @@ export interface Provider {
 
 export function defineProvider(spec: ProviderSpec): Provider {
   const rules = new PhraseTable(spec.rules);
+  const hosts = compileHosts(spec.hosts);
   return {
     id: spec.id,
     markers: spec.markers,
-    ownsHost: (host) => host.length > 0 && spec.hosts.some((h) => hostMatches(host, h)),
+    ownsHost: (host) => host.length > 0 && hostMatches(host, hosts),
     classify(ev) {
       const byText = rules.first(ev.text);
       if (byText) return byText;
@@ -48,13 +49,27 @@ export function defineProvider(spec: ProviderSpec): Provider {
   };
 }
 
+interface HostEntries {
+  /** Entries with a dot, as given ("me.com") and with the leading dot of a subdomain (".me.com"). */
+  domains: readonly string[];
+  dotted: readonly string[];
+  fragments: readonly string[];
+}
+
 /**
  * A host entry with a dot is a domain: it matches itself and its subdomains only ("me.com" must not
  * claim "acme.com"). One without a dot is a name fragment ("mimecast", "gmail-smtp-in").
+ * The dotted forms are built once: every recipient is checked against every provider's hosts.
  */
-function hostMatches(host: string, entry: string): boolean {
-  if (!entry.includes('.')) return host.includes(entry);
-  return host === entry || host.endsWith(`.${entry}`);
+function compileHosts(entries: readonly string[]): HostEntries {
+  const domains = entries.filter((e) => e.includes('.'));
+  return { domains, dotted: domains.map((d) => `.${d}`), fragments: entries.filter((e) => !e.includes('.')) };
+}
+
+function hostMatches(host: string, { domains, dotted, fragments }: HostEntries): boolean {
+  for (let i = 0; i < domains.length; i++) if (host === domains[i] || host.endsWith(dotted[i]!)) return true;
+  for (const f of fragments) if (host.includes(f)) return true;
+  return false;
 }
 
 /** "5.7.606" → 606; null when the code has another class/subject. */
