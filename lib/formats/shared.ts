@@ -20,8 +20,19 @@ export function fold(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+let linesOf: string | null = null;
+let lastLines: readonly string[] = [];
+
+/**
+ * The text's lines (CRLF and CR folded). Most decoders of the registry call this on the same
+ * parts.text in turn, so the last answer is kept; it is frozen because it is shared.
+ */
 export function lines(text: string): string[] {
-  return text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n').split('\n');
+  if (text !== linesOf) {
+    lastLines = Object.freeze(text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n').split('\n'));
+    linesOf = text;
+  }
+  return lastLines as string[];
 }
 
 // ---- addresses ----
