@@ -39,14 +39,30 @@ export function lines(text: string): string[] {
 
 // Addresses are found from each "@" outwards rather than with one regex over the whole text: a
 // regex would try a 64-character local part at every position of a long, address-free text.
-const LOCAL_CHAR = /[\w.!#$%&'*+/=?^`{|}~-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+// Character classes as a table (bit 1: local part [\w.!#$%&'*+/=?^`{|}~-], bit 2: domain
+// [A-Za-z0-9.-]); a regex test per character cost ~5× more.
+const LOCAL = 1;
+const DOMAIN = 2;
+const ADDRESS_CHARS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[\w.!#$%&'*+/=?^`{|}~-]/.test(ch)) t[c]! |= LOCAL;
+    if (/[A-Za-z0-9.-]/.test(ch)) t[c]! |= DOMAIN;
+  }
+  return t;
+})();
+
+function isChar(s: string, i: number, kind: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 && (ADDRESS_CHARS[c]! & kind) !== 0;
+}
 
 function addressAt(s: string, at: number): { value: string; end: number } | null {
   let start = at;
-  while (start > 0 && at - start < 64 && LOCAL_CHAR.test(s[start - 1]!)) start--;
+  while (start > 0 && at - start < 64 && isChar(s, start - 1, LOCAL)) start--;
   let end = at + 1;
-  while (end < s.length && end - at <= 253 && DOMAIN_CHAR.test(s[end]!)) end++;
+  while (end < s.length && end - at <= 253 && isChar(s, end, DOMAIN)) end++;
   const local = s.slice(start, at).replace(/^['"]+/, '');
   const domain = s.slice(at + 1, end).replace(/\.+$/, '');
   if (!local || !/^[A-Za-z0-9]/.test(domain)) return null;
