@@ -117,6 +117,25 @@ function ownVerdict(transcript: string[], address: string | null): string | null
   );
 }
 
+/**
+ * The whole line holding the first occurrence of `needle` ('' when absent), as /^.*needle.*$/m
+ * finds it, but with indexOf: every message that reaches this decoder pays for the check.
+ */
+function lineWith(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  if (at < 0) return '';
+  let start = at;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  let end = at + needle.length;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** The characters a regex "." does not match: \n, \r, U+2028, U+2029. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
 export const sendmail: FormatDecoder = {
   id: 'sendmail',
   decode(parts) {
@@ -127,8 +146,8 @@ export const sendmail: FormatDecoder = {
       ? raw.replace(/^> ?/gm, '')
       : raw;
     if (
-      !TRANSCRIPT.test(text.slice(0, 8000).match(/^.*Transcript of session follows.*$/m)?.[0] ?? '') &&
-      !ERRORS_HEADING.test(text.slice(0, 8000).match(/^.*The following addresses had.*$/m)?.[0] ?? '')
+      !TRANSCRIPT.test(lineWith(text.slice(0, 8000), 'Transcript of session follows')) &&
+      !ERRORS_HEADING.test(lineWith(text.slice(0, 8000), 'The following addresses had'))
     ) {
       return null;
     }
