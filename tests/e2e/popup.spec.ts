@@ -21,6 +21,10 @@ Giving up on 192.0.2.25.
 --- Below this line is a copy of the message.
 `;
 
+// Thunderbird's send error when its outgoing server (a qmail server) will not relay for it.
+const THUNDERBIRD_QMAIL_RCPTHOSTS = `Sending of the message failed.
+The mail server responded: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1). Please check the message recipients and try again.`;
+
 const GMAIL_ADDRESS_NOT_FOUND = `Address not found
 Your message wasn't delivered to nobody.here@example.com because the address couldn't be found, or is unable to receive mail.
 LEARN MORE
@@ -62,11 +66,27 @@ test.describe('popup: paste', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Bounce explained below.' })).toHaveCount(1);
   });
 
-  test('a qmail 553 rcpthosts bounce is explained as relay denied', async ({ page, extensionId }) => {
+  test("a qmail 553 rcpthosts answer from the mail app's own server is explained as relay denied", async ({
+    page,
+    extensionId,
+  }) => {
+    await openPopup(page, extensionId);
+    await paste(page, THUNDERBIRD_QMAIL_RCPTHOSTS);
+    await expect(result(page)).toHaveAttribute('data-reason', 'norelaying');
+    await expect(result(page)).toHaveAttribute('data-cause', 'relay-denied-qmail-rcpthosts');
+    await expect(result(page)).toHaveAttribute('data-reply-code', '553');
+  });
+
+  test("a qmail 553 rcpthosts bounce from the next hop points at the recipient's domain, not at sign-in", async ({
+    page,
+    extensionId,
+  }) => {
+    // Here the sender's own qmail server accepted the message and the recipient's MX refused it:
+    // signing in to the sender's server would change nothing.
     await openPopup(page, extensionId);
     await paste(page, QMAIL_RCPTHOSTS);
     await expect(result(page)).toHaveAttribute('data-reason', 'norelaying');
-    await expect(result(page)).toHaveAttribute('data-cause', /relay-denied/);
+    await expect(result(page)).toHaveAttribute('data-cause', 'recipient-domain-not-hosted');
     await expect(result(page)).toHaveAttribute('data-reply-code', '553');
     await expect(page.locator('[data-bounce-lens="panel"]')).toContainText('bob@example.com');
   });
