@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { PANEL_TEXT } from '../lib/causes/panel-text';
 
 export interface BadgeProps {
   /** Few words from the explanation: "Relay denied — how to fix". */
@@ -20,7 +21,7 @@ export function Badge({ label, temporary, theme, expanded, onActivate, buttonRef
         class={`bl-badge${temporary ? ' bl-temporary' : ''}`}
         aria-haspopup="dialog"
         aria-expanded={expanded}
-        title="Bounce Lens: what went wrong and how to fix it"
+        title={PANEL_TEXT.badgeTitle}
         onClick={(event) => {
           event.preventDefault();
           event.stopPropagation();

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { PANEL_TEXT as T } from '../lib/causes/panel-text';
 import type { ClientId, Explanation, FixGroup, LinkRef, RecipientDiagnosis } from '../lib/types';
 import { RelayCheck } from './RelayCheck';
 import type { BounceReport } from './report-model';
@@ -50,18 +51,19 @@ function safeHref(link: LinkRef): string | null {
 function technicalText(report: BounceReport): string {
   const lines: string[] = [];
   const a = report.analysis;
-  if (a.format) lines.push(`Format: ${a.format}`);
-  if (a.reportingHost) lines.push(`Reported by: ${a.reportingHost}`);
+  const L = T.technical;
+  if (a.format) lines.push(`${L.format}: ${a.format}`);
+  if (a.reportingHost) lines.push(`${L.reportedBy}: ${a.reportingHost}`);
   for (const r of a.recipients) {
     lines.push('');
-    lines.push(`Recipient: ${r.address ?? '(not shown)'}`);
-    if (r.action) lines.push(`Action: ${r.action}`);
-    if (r.status) lines.push(`Status: ${r.status}`);
-    if (r.replyCode) lines.push(`Reply code: ${r.replyCode}`);
-    if (r.remoteHost) lines.push(`Remote server: ${r.remoteHost}`);
-    if (r.command) lines.push(`SMTP command: ${r.command}`);
-    lines.push(`Reason: ${r.reason} (${r.cause})`);
-    if (r.diagnostic) lines.push(`Diagnostic: ${r.diagnostic}`);
+    lines.push(`${L.recipient}: ${r.address ?? L.notShown}`);
+    if (r.action) lines.push(`${L.action}: ${r.action}`);
+    if (r.status) lines.push(`${L.status}: ${r.status}`);
+    if (r.replyCode) lines.push(`${L.replyCode}: ${r.replyCode}`);
+    if (r.remoteHost) lines.push(`${L.remoteServer}: ${r.remoteHost}`);
+    if (r.command) lines.push(`${L.command}: ${r.command}`);
+    lines.push(`${L.reason}: ${r.reason} (${r.cause})`);
+    if (r.diagnostic) lines.push(`${L.diagnostic}: ${r.diagnostic}`);
   }
   return lines.join('\n').trim();
 }
@@ -96,17 +98,17 @@ function Fixes({
     <div class="bl-fixes">
       {fixes.length > 1 && (
         <div class="bl-chooser">
-          <label for={selectId}>Steps for</label>
+          <label for={selectId}>{T.stepsFor}</label>
           <select id={selectId} value={String(chosen)} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
             {fixes.map((f, i) => (
               <option key={`${f.client}-${f.audience}`} value={String(i)}>
-                {f.audience === 'admin' ? `${f.label} (admin)` : f.label}
+                {f.audience === 'admin' ? `${f.label}${T.adminSuffix}` : f.label}
               </option>
             ))}
           </select>
         </div>
       )}
-      {fixes.length === 1 && <h4>{group.audience === 'admin' ? `${group.label} (admin)` : group.label}</h4>}
+      {fixes.length === 1 && <h4>{group.audience === 'admin' ? `${group.label}${T.adminSuffix}` : group.label}</h4>}
       <ol class="bl-steps" data-client={group.client}>
         {group.steps.map((step, i) => {
           const href = step.link ? safeHref(step.link) : null;
@@ -167,7 +169,7 @@ export function Panel({ report, preferredClient = null, theme = 'light', onClose
           {first.explanation.title}
         </h2>
         {onClose && (
-          <button type="button" class="bl-close" aria-label="Close explanation" onClick={onClose}>
+          <button type="button" class="bl-close" aria-label={T.close} onClick={onClose}>
             ×
           </button>
         )}
@@ -180,16 +182,16 @@ export function Panel({ report, preferredClient = null, theme = 'light', onClose
             {gi > 0 && <h3>{exp.title}</h3>}
             <p class="bl-summary">{exp.summary}</p>
             <p class={`bl-who${exp.temporary ? ' bl-temporary' : ''}`}>
-              <strong>Who has to act: </strong>
+              <strong>{T.whoActs}</strong>
               {exp.whoActsLabel}
-              {exp.temporary && ' — this is temporary; the server keeps retrying.'}
+              {exp.temporary && exp.whoActs !== 'nobody' && T.temporarySuffix}
             </p>
 
-            <h3>{group.recipients.length === 1 ? 'Recipient' : 'Recipients'}</h3>
+            <h3>{group.recipients.length === 1 ? T.recipient : T.recipients}</h3>
             <ul class="bl-recipients">
               {group.recipients.map(({ diag, explanation }, ri) => (
                 <li class="bl-recipient" key={ri}>
-                  <span class="bl-address">{diag.address ?? 'Recipient not shown in the bounce'}</span>
+                  <span class="bl-address">{diag.address ?? T.recipientNotShown}</span>
                   {explanation.codes.length > 0 && (
                     <dl class="bl-codes">
                       {explanation.codes.map((c) => (
@@ -206,7 +208,7 @@ export function Panel({ report, preferredClient = null, theme = 'light', onClose
 
             {exp.fixes.length > 0 && (
               <>
-                <h3>How to fix it</h3>
+                <h3>{T.howToFix}</h3>
                 <Fixes fixes={exp.fixes} preferredClient={preferredClient} idBase={`${idBase}-${gi}`} />
               </>
             )}
@@ -216,23 +218,19 @@ export function Panel({ report, preferredClient = null, theme = 'light', onClose
       })}
 
       <details class="bl-details">
-        <summary>Technical details</summary>
+        <summary>{T.technicalDetails}</summary>
         <pre>{technicalText(report)}</pre>
       </details>
 
       <div class="bl-actions">
         <button type="button" class="bl-button" onClick={copy}>
-          Copy details for your admin
+          {T.copyForAdmin}
         </button>
         <span class="bl-status" role="status">
-          {copyState === 'copied'
-            ? 'Copied.'
-            : copyState === 'failed'
-              ? 'Copy failed: select the technical details instead.'
-              : ''}
+          {copyState === 'copied' ? T.copied : copyState === 'failed' ? T.copyFailed : ''}
         </span>
       </div>
-      <p class="bl-foot">Analysed on your device by Bounce Lens; nothing was sent anywhere.</p>
+      <p class="bl-foot">{T.privacyFoot}</p>
     </section>
   );
 }

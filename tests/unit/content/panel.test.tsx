@@ -18,6 +18,14 @@ Your message wasn't delivered to <img src=x onerror="globalThis.pwned=1">bob@exa
 The response from the remote server was:
 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown <b>bold</b>`;
 
+// Gmail's delay warning as its web view shows it (written for this test).
+const GMAIL_DELAY = `Delivery incomplete
+
+There was a temporary problem delivering your message to friend@example.org. Gmail will retry for 46 more hours. You'll be notified if the delivery fails permanently.
+
+The response from the remote server was:
+451 4.7.1 Greylisting in action, please come back later`;
+
 let host: HTMLElement;
 
 function mount(text: string, onClose?: () => void) {
@@ -49,6 +57,16 @@ describe('Panel', () => {
     pick('other');
     await new Promise((r) => setTimeout(r, 10));
     expect(check.querySelector('[role="status"]')?.textContent).toMatch(/relaying/i);
+  });
+
+  it('says once that a delay is temporary: no retry suffix when nobody has to act', () => {
+    const report = mount(GMAIL_DELAY);
+    const explanation = report.explanations[report.primary];
+    expect(explanation?.temporary).toBe(true);
+    expect(explanation?.whoActs).toBe('nobody');
+    const who = host.querySelector('.bl-who')?.textContent ?? '';
+    expect(who).toContain(explanation?.whoActsLabel ?? '?');
+    expect(who).not.toMatch(/temporary:|keeps retrying\.?$/);
   });
 
   it('shows message text as text only, never as markup', () => {
