@@ -2,5 +2,5 @@
 export { adminSummary } from './admin-summary';
 export { explain } from './explain';
 export { isAllowedUrl } from './links';
-export { RELAY_CHECK_TEXT, relayCheck } from './relay-check';
+export { relayCheck } from './relay-check';
 export { reasonForCause, selectCause } from './select';

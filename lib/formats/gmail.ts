@@ -53,13 +53,21 @@ function cardStyle(parts: MessageParts, all: string[]): DecodedRecipient[] {
   const title = all.findIndex((l) => /^\*\* .{3,80} \*\*\s*$/.test(l));
   if (title < 0) return [];
   const sentence = all.slice(title + 1, title + 6).join(' ');
-  const addr =
+  const named =
     /(?:delivered to|delivering your message to|Your message to) (\S{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8})(?=[ .,]|$)/.exec(
       sentence,
-    )?.[1] ?? findAddress(parts.headers.get('x-failed-recipients')?.[0]);
+    )?.[1];
+  const addr = named ?? findAddress(parts.headers.get('x-failed-recipients')?.[0]);
   const response = gmailResponse(all);
   const delay = /Delivery incomplete|temporary problem|will retry/i.test(`${all[title]} ${sentence}`);
-  return [fromDiagnostic(addr, response ?? fold(sentence), delay ? { action: 'delayed' } : {})];
+  // When Gmail itself refused to send (its sentence names no recipient, e.g. "You're sending this from a
+  // different address or alias using the 'Send mail as' feature …"; the recipient is then only in
+  // X-Failed-Recipients), its sentence is the reason and the response only the symptom; keep both.
+  const explained =
+    !named && response
+      ? `${fold(sentence.split(/\bLearn more\b|The response (?:from the remote server )?was:/i)[0]!)} ${response}`
+      : null;
+  return [fromDiagnostic(addr, explained ?? response ?? fold(sentence), delay ? { action: 'delayed' } : {})];
 }
 
 function oldStyle(all: string[]): DecodedRecipient[] {

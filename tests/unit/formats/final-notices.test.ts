@@ -170,3 +170,28 @@ describe('au/EZweb returned mail', () => {
     });
   });
 });
+
+describe('Gmail refusing to send for the user', () => {
+  it('keeps Gmail’s sentence (the reason) with the response (the symptom)', () => {
+    const d = decodeMessage(
+      parts({
+        from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+        subject: 'Delivery Status Notification (Failure)',
+        text: `** Message not delivered **
+
+You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending.
+
+Learn more here: https://support.google.com/mail/?p=CustomFromDenied
+
+The response was:
+Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability
+`,
+      }),
+    );
+    expect(d?.format).toBe('gmail');
+    const diag = d?.recipients[0]?.diagnostic ?? '';
+    expect(diag).toMatch(/^You're sending this from a different address or alias using the 'Send mail as' feature\./);
+    expect(diag).toMatch(/Smtp server does not advertise AUTH capability$/);
+    expect(diag).not.toMatch(/Learn more/);
+  });
+});
