@@ -2,7 +2,7 @@
 // the extension uses. Run with `npm run cli -- …` (tsx) or `node dist/cli.mjs …` (npm run build:cli).
 import fs from 'node:fs';
 import path from 'node:path';
-import { type AnalyzeOptions, analyzeRaw, analyzeText } from '../lib/analyze';
+import { type AnalyzeOptions, analyzeMany, analyzeRaw, analyzeText } from '../lib/analyze';
 import * as causes from '../lib/causes';
 import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../lib/types';
 import { installFastBlob } from './fast-blob';
@@ -108,18 +108,81 @@ function notMailReason(data: Buffer): string | null {
   return control * 20 > head.length ? 'not a mail message (binary data)' : null;
 }
 
-async function analyzeInput(input: Input, text: boolean): Promise<MessageAnalysis[]> {
-  const data = input.read();
-  const notMail = notMailReason(data);
-  if (notMail) throw new Error(notMail);
-  const options: AnalyzeOptions = {
+/** Raw messages analysed together: analyzeMany keeps each engine stage in the CPU cache. */
+const CHUNK = 64;
+
+type Pending =
+  | { error: unknown }
+  | { results: MessageAnalysis[] }
+  | { later: () => MessageAnalysis[] | Promise<MessageAnalysis[]> };
+
+function inputOptions(input: Input): AnalyzeOptions {
+  return {
     onError(stage, err) {
       engineErrors++;
       console.error(`bounce-lens: ${input.name}: internal error in the ${stage} stage: ${errorText(err)}`);
     },
   };
-  if (text || !startsWithHeaders(data)) return [analyzeText({ text: data.toString('utf8') }, options)];
-  return analyzeRaw(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), options);
+}
+
+/**
+ * Analyses the inputs in order, CHUNK raw messages per analyzeMany call (the CPU per message is
+ * ~30 % lower than analyzeRaw per file, npm run bench). Output is the same as one analyzeRaw per
+ * input: a chunk in which any stage reports an error is analysed again file by file, so every
+ * message (stderr and stdout) names its file and comes in input order.
+ */
+async function* analyzeInputs(
+  inputs: readonly Input[],
+  text: boolean,
+): AsyncGenerator<[Input, { error: unknown } | { results: MessageAnalysis[] }]> {
+  for (let at = 0; at < inputs.length; at += CHUNK) {
+    const chunk = inputs.slice(at, at + CHUNK);
+    const pending: Pending[] = [];
+    const raws: Uint8Array[] = [];
+    const rawSlots: number[] = [];
+    for (const input of chunk) {
+      let data: Buffer;
+      try {
+        data = input.read();
+        const notMail = notMailReason(data);
+        if (notMail) throw new Error(notMail);
+      } catch (error) {
+        pending.push({ error });
+        continue;
+      }
+      if (text || !startsWithHeaders(data)) {
+        const visible = data.toString('utf8');
+        pending.push({ later: () => [analyzeText({ text: visible }, inputOptions(input))] });
+        continue;
+      }
+      const raw = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      rawSlots.push(pending.length);
+      raws.push(raw);
+      pending.push({ later: () => analyzeRaw(raw, inputOptions(input)) });
+    }
+    let stageFailed = false;
+    let batch: MessageAnalysis[][] | null = null;
+    try {
+      batch = await analyzeMany(raws, { onError: () => (stageFailed = true) });
+    } catch {
+      stageFailed = true;
+    }
+    if (batch && !stageFailed) {
+      for (let k = 0; k < rawSlots.length; k++) pending[rawSlots[k]!] = { results: batch[k]! };
+    }
+    for (let k = 0; k < chunk.length; k++) {
+      const p = pending[k]!;
+      if (!('later' in p)) {
+        yield [chunk[k]!, p];
+        continue;
+      }
+      try {
+        yield [chunk[k]!, { results: await p.later() }];
+      } catch (error) {
+        yield [chunk[k]!, { error }];
+      }
+    }
+  }
 }
 
 /**
@@ -227,15 +290,13 @@ async function explainCommand(args: readonly string[]): Promise<number> {
   if (!flags.rest.length) throw new UsageError('explain needs at least one file, directory or "-"');
   let failed = false;
   let first = true;
-  for (const input of expandInputs(flags.rest)) {
-    let results: MessageAnalysis[];
-    try {
-      results = await analyzeInput(input, flags.text);
-    } catch (err) {
-      console.error(`bounce-lens: ${input.name}: ${errorText(err)}`);
+  for await (const [input, outcome] of analyzeInputs(expandInputs(flags.rest), flags.text)) {
+    if ('error' in outcome) {
+      console.error(`bounce-lens: ${input.name}: ${errorText(outcome.error)}`);
       failed = true;
       continue;
     }
+    const results = outcome.results;
     results.forEach((a, i) => {
       if (flags.json) {
         const { recipients, ...rest } = a;
@@ -264,17 +325,14 @@ async function scanCommand(args: readonly string[]): Promise<number> {
   let recipients = 0;
   const byReason = new Map<string, number>();
   const byCause = new Map<string, number>();
-  for (const input of expandInputs(flags.rest)) {
-    let results: MessageAnalysis[];
-    try {
-      results = await analyzeInput(input, false);
-    } catch (err) {
-      console.error(`bounce-lens: ${input.name}: ${errorText(err)}`);
+  for await (const [input, outcome] of analyzeInputs(expandInputs(flags.rest), false)) {
+    if ('error' in outcome) {
+      console.error(`bounce-lens: ${input.name}: ${errorText(outcome.error)}`);
       failed = true;
       continue;
     }
     read++;
-    for (const a of results) {
+    for (const a of outcome.results) {
       messages++;
       if (a.recipients.length) bounces++;
       recipients += a.recipients.length;
