@@ -177,7 +177,7 @@ export interface LinkRef {
   url: string;
 }
 
-export interface FixStep {
+interface FixStep {
   text: string;
   link?: LinkRef;
 }
