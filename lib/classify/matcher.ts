@@ -17,10 +17,13 @@ export interface Rule<T> {
 const PREFIX = 4;
 const BUCKETS = 1024;
 
-function prefixHash(text: string, at: number): number {
+/** 31^(PREFIX-1): the weight of the character that leaves the rolling hash. */
+const DROP = 31 ** (PREFIX - 1);
+
+function prefixHash32(text: string, at: number): number {
   let h = 0;
   for (let k = 0; k < PREFIX; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
-  return h & (BUCKETS - 1);
+  return h;
 }
 
 /**
@@ -41,7 +44,7 @@ function build(fragments: readonly string[]): Index {
       short.push(id);
       return;
     }
-    const h = prefixHash(frag, 0);
+    const h = prefixHash32(frag, 0) & (BUCKETS - 1);
     const bucket = buckets[h];
     if (bucket) bucket.push(id);
     else buckets[h] = [id];
@@ -122,8 +125,12 @@ export class PhraseTable<T> {
       seen.push(id);
     }
     const end = text.length - PREFIX;
+    // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
+    let h = end >= 0 ? prefixHash32(text, 0) : 0;
     for (let i = 0; i <= end; i++) {
-      const bucket = buckets[prefixHash(text, i)];
+      if (i > 0)
+        h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
+      const bucket = buckets[h & (BUCKETS - 1)];
       if (bucket === undefined) continue;
       for (let k = 0; k < bucket.length; k++) {
         const id = bucket[k]!;
