@@ -43,16 +43,19 @@ const RETURNED =
   /(?:Remote Server returned|Server at (\S{1,253}) (?:\([\d.:a-fA-F]{3,45}\) )?returned) '(.{1,1000})'\s*$/i;
 const HASH_FORM = /^#(.{1,1000}?) ?##/;
 
+// DIAG_HEADING's phrases anywhere: a line can only match the heading when the text holds one, so
+// most messages that reach this decoder skip splitting 20,000 characters into lines.
+const DIAG_HEADING_ANYWHERE =
+  /Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Informazioni di diagnostica per gli amministratori|Informações de diagnóstico para administradores|Diagnostische gegevens voor beheerders|管理者向けの診断情報/i;
+
 function isMicrosoft(parts: MessageParts): boolean {
   if (parts.headers.has('x-ms-exchange-message-is-ndr')) return true;
+  const head = parts.text.slice(0, 20000);
   return (
     /Diagnostic information for administrators|Generating server|Sent by Microsoft Exchange|Office 365|couldn't be delivered\.|This is an automatically generated Delivery Status Notification/i.test(
-      parts.text.slice(0, 20000),
+      head,
     ) ||
-    parts.text
-      .slice(0, 20000)
-      .split('\n')
-      .some((l) => DIAG_HEADING.test(l.trim()))
+    (DIAG_HEADING_ANYWHERE.test(head) && head.split('\n').some((l) => DIAG_HEADING.test(l.trim())))
   );
 }
 
