@@ -1,10 +1,10 @@
 // bounce-lens command line: explains bounce files (.eml, mbox, pasted text) with the same engine
 // the extension uses. Run with `npm run cli -- …` (tsx) or `node dist/cli.mjs …` (npm run build:cli).
 import fs from 'node:fs';
-import path from 'node:path';
 import { type AnalyzeOptions, analyzeMany, analyzeRaw, analyzeText } from '../lib/analyze';
 import * as causes from '../lib/causes';
 import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../lib/types';
+import { listEml } from './eml-files';
 import { installFastBlob } from './fast-blob';
 
 installFastBlob();
@@ -43,20 +43,6 @@ interface Input {
   /** Name printed in results: the path as given (or "-" for stdin). */
   name: string;
   read(): Buffer;
-}
-
-function listEml(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.eml')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** Expands arguments into inputs; a path that cannot be opened becomes an input whose read fails. */

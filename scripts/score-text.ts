@@ -11,21 +11,12 @@ import { fileURLToPath } from 'node:url';
 import PostalMime from 'postal-mime';
 import { analyzeText } from '../lib/analyze';
 import { htmlToText, parseMessages } from '../lib/mime';
+import { listEml } from './eml-files';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
 const corpus = path.join(shared, 'corpus/sisimai');
 const scorer = path.join(shared, 'tools/score-corpus.mjs');
-
-function listEml(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listEml(p));
-    else if (e.name.endsWith('.eml')) out.push(p);
-  }
-  return out.sort();
-}
 
 async function htmlText(raw: Uint8Array): Promise<string> {
   const email = await PostalMime.parse(raw, { forceRfc822Attachments: true });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMany, analyzeRaw } from '../lib/analyze';
 import type { MessageAnalysis } from '../lib/types';
+import { listEml } from './eml-files';
 import { installFastBlob } from './fast-blob';
 
 installFastBlob();
@@ -18,16 +19,6 @@ const corpus = path.join(shared, 'corpus/sisimai');
 const scorer = path.join(shared, 'tools/score-corpus.mjs');
 /** Files per analyzeMany call; a chunk's messages are held in memory together. */
 const CHUNK = 64;
-
-function listEml(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listEml(p));
-    else if (e.name.endsWith('.eml')) out.push(p);
-  }
-  return out.sort();
-}
 
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(corpus, 'expected.json'))) {

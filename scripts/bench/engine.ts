@@ -11,22 +11,13 @@ import { classifyReason } from '../../lib/classify';
 import { decodeMessage } from '../../lib/formats';
 import { parseMessages } from '../../lib/mime';
 import type { ClassifyContext, DecodedRecipient, MessageParts } from '../../lib/types';
+import { listEml } from '../eml-files';
 import { installFastBlob } from '../fast-blob';
 
 const TARGET_PER_SECOND = 3000;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const emails = path.resolve(repoRoot, '../shared/corpus/sisimai/emails');
-
-function listEml(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listEml(p));
-    else if (e.name.endsWith('.eml')) out.push(p);
-  }
-  return out.sort();
-}
 
 export interface BenchResult {
   name: string;
