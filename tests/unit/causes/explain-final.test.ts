@@ -6,38 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../../lib/analyze';
 import { explain } from '../../../lib/causes/explain';
-import type { MessageAnalysis, RecipientDiagnosis } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
+import { analysis, diag } from './builders';
 
 const gmail = { webmail: 'gmail' as const, gmailAccountIndex: 0 };
-
-function diag(over: Partial<RecipientDiagnosis> = {}): RecipientDiagnosis {
-  return {
-    address: 'pat@example.org',
-    action: 'failed',
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic: null,
-    reason: 'undefined',
-    cause: 'generic-undefined',
-    ...over,
-  };
-}
-
-function analysis(recipients: RecipientDiagnosis[], over: Partial<MessageAnalysis> = {}): MessageAnalysis {
-  return {
-    bounce: true,
-    kind: 'failure',
-    format: 'postfix',
-    from: 'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    subject: 'Undelivered Mail Returned to Sender',
-    reportingHost: 'mail.example.com',
-    recipients,
-    ...over,
-  };
-}
 
 const everyStep = (e: ReturnType<typeof explain>) => e.fixes.flatMap((f) => f.steps.map((s) => s.text)).join(' ');
 

@@ -3,36 +3,9 @@ import { adminSummary } from '../../../lib/causes/admin-summary';
 import { explain } from '../../../lib/causes/explain';
 import { isAllowedUrl } from '../../../lib/causes/links';
 import { CAUSES } from '../../../lib/causes/registry';
-import type { MessageAnalysis, Reason, RecipientDiagnosis } from '../../../lib/types';
+import type { Reason } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
-
-function diag(over: Partial<RecipientDiagnosis> = {}): RecipientDiagnosis {
-  return {
-    address: 'pat@example.org',
-    action: 'failed',
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic: null,
-    reason: 'undefined',
-    cause: 'generic-undefined',
-    ...over,
-  };
-}
-
-function analysis(recipients: RecipientDiagnosis[], over: Partial<MessageAnalysis> = {}): MessageAnalysis {
-  return {
-    bounce: true,
-    kind: 'failure',
-    format: 'postfix',
-    from: 'MAILER-DAEMON@mail.example.com (Mail Delivery System)',
-    subject: 'Undelivered Mail Returned to Sender',
-    reportingHost: 'mail.example.com',
-    recipients,
-    ...over,
-  };
-}
+import { analysis, diag } from './builders';
 
 const gmail = { webmail: 'gmail' as const, gmailAccountIndex: 1 };
 const outlook = { webmail: 'outlook' as const, host: 'outlook.office365.com' };

@@ -3,35 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { enhancedMeaning, replyMeaning } from '../../../lib/causes/codes';
 import { explain } from '../../../lib/causes/explain';
-import type { ExplainContext, MessageAnalysis, RecipientDiagnosis } from '../../../lib/types';
-
-function diag(over: Partial<RecipientDiagnosis> = {}): RecipientDiagnosis {
-  return {
-    address: 'pat@example.org',
-    action: 'failed',
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic: null,
-    reason: 'undefined',
-    cause: 'generic-undefined',
-    ...over,
-  };
-}
-
-function analysis(over: Partial<MessageAnalysis> = {}): MessageAnalysis {
-  return {
-    bounce: true,
-    kind: 'failure',
-    format: 'postfix',
-    from: null,
-    subject: null,
-    reportingHost: null,
-    recipients: [],
-    ...over,
-  };
-}
+import type { ExplainContext } from '../../../lib/types';
+import { analysis, diag } from './builders';
 
 const popup: ExplainContext = { webmail: null };
 const gmail: ExplainContext = { webmail: 'gmail', gmailAccountIndex: 0 };
@@ -41,9 +14,9 @@ const text = (e: ReturnType<typeof explain>) => e.fixes.flatMap((f) => f.steps.m
 describe('fix steps', () => {
   it('puts the steps of the desktop client that produced the error first (P2-0)', () => {
     const d = diag({ reason: 'norelaying', cause: 'relay-denied-not-authenticated' });
-    expect(explain(d, analysis({ format: 'thunderbird' }), popup).fixes[0]!.client).toBe('thunderbird');
-    expect(explain(d, analysis({ format: 'apple-mail' }), popup).fixes[0]!.client).toBe('apple-mail');
-    expect(explain(d, analysis({ format: 'outlook-client' }), gmail).fixes[0]!.client).toBe('outlook-classic');
+    expect(explain(d, analysis([], { format: 'thunderbird' }), popup).fixes[0]!.client).toBe('thunderbird');
+    expect(explain(d, analysis([], { format: 'apple-mail' }), popup).fixes[0]!.client).toBe('apple-mail');
+    expect(explain(d, analysis([], { format: 'outlook-client' }), gmail).fixes[0]!.client).toBe('outlook-classic');
   });
 
   it('gives Outlook on the web and Gmail users their own steps for a stale suggestion (P2-4)', () => {
@@ -82,7 +55,7 @@ describe('fix steps', () => {
 
   it('does not blame Reply-To for "not owned by user", and has Thunderbird steps (P2-7)', () => {
     const d = diag({ reason: 'rejected', cause: 'sender-address-not-owned' });
-    const e = explain(d, analysis({ format: 'thunderbird' }), popup);
+    const e = explain(d, analysis([], { format: 'thunderbird' }), popup);
     expect(e.summary).not.toMatch(/reply-to/i);
     expect(e.fixes[0]!.client).toBe('thunderbird');
     expect(e.fixes[0]!.steps[0]!.text).toMatch(/Manage Identities/);
