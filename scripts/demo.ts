@@ -117,8 +117,9 @@ async function runHeadless(): Promise<void> {
   const failures: string[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    // Tall enough that an open panel shows its fix steps without scrolling.
-    await page.setViewportSize({ width: 1280, height: 1000 });
+    // Tall enough that an open panel shows its fix steps without scrolling; wide enough (a common
+    // laptop width) for the message to sit beside the open panel, as the look-alike CSS lays it out.
+    await page.setViewportSize({ width: 1440, height: 1000 });
     for (const [index, demo] of DEMO_PAGES.entries()) {
       try {
         const file = await screenshot(page, demo, index);

@@ -50,7 +50,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   gmail('send-mail-as', '"Send mail as" server without sign-in'),
   gmail('qmail-rcpthosts', 'qmail 553 rcpthosts'),
   gmail('postfix', 'Postfix bounce from another provider'),
-  gmail('message-blocked', 'message blocked by a Microsoft 365 tenant'),
+  gmail('message-blocked', 'Microsoft 365 rejects an unknown address (5.4.1)'),
   gmail('m365-preview-pane', 'Microsoft 365 bounce in the preview pane'),
   gmail('delivery-incomplete', 'delivery delayed, still retrying'),
   outlook('m365-5-1-10', 'Microsoft 365: recipient not found (5.1.10)', 'outlook.office.com'),
