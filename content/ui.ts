@@ -1,9 +1,13 @@
 // Mounting the badge and the panel into the page, each in its own open shadow root
-// (createShadowRootUi, styles from the entry point's CSS via cssInjectionMode 'ui').
+// (createShadowRootUi). Styles are bundled as strings and passed as `css`: WXT's cssInjectionMode
+// 'ui' would fetch the entry's whole stylesheet from the extension on every mount, and the badge
+// needs only its own few rules; the panel's are parsed when a panel opens.
 import { createRef, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Badge } from '../components/Badge';
+import BADGE_CSS from '../components/badge.css?inline';
+import PANEL_CSS from '../components/bounce-lens.css?inline';
 import { Panel } from '../components/Panel';
 import { type BounceReport, hookAttributes } from '../components/report-model';
 import type { ClientId } from '../lib/types';
@@ -78,6 +82,7 @@ export function mountBadge(
 
   const uiPromise = createShadowRootUi(ctx, {
     name: BADGE_TAG,
+    css: BADGE_CSS,
     position: 'inline',
     anchor,
     append,
@@ -166,6 +171,7 @@ export function openPanel(ctx: ContentScriptContext, options: PanelOptions): Pan
   };
   const uiPromise = createShadowRootUi(ctx, {
     name: PANEL_TAG,
+    css: PANEL_CSS,
     position: 'inline',
     anchor: document.body,
     append: 'last',

@@ -1,4 +1,3 @@
-import '../components/bounce-lens.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runBounceLens } from '../content/boot';
@@ -12,7 +11,6 @@ const analyze: Analyzer = async (request) => readReply(await browser.runtime.sen
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
     return runBounceLens(ctx, gmail, analyze);
   },

@@ -1,4 +1,3 @@
-import '../components/bounce-lens.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runBounceLens } from '../content/boot';
@@ -20,7 +19,6 @@ export default defineContentScript({
   // opened by window.open, even with this flag; pop-outs at a deeplink URL are covered by matches.
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
     return runBounceLens(ctx, outlook, analyze);
   },
