@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
-import { browserExecutable, extensionDir } from '../../tests/e2e/harness';
+import { browserExecutable, chromiumArgs, extensionDir } from '../../tests/e2e/harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
@@ -72,15 +72,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: chromiumArgs(withExtension),
   });
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   return { context, dir };

@@ -40,19 +40,22 @@ export async function launchWithExtension(
     // In a window the page follows the window's size instead of a fixed 1280 × 720.
     ...(headless ? {} : { viewport: null }),
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      // The sandbox is closed to the network; these keep Chromium from trying to phone home.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...extraArgs,
-    ],
+    args: [...chromiumArgs(true), ...extraArgs],
   });
+}
+
+/** Chromium flags for every run here, with or without the built extension loaded. */
+export function chromiumArgs(withExtension: boolean): string[] {
+  return [
+    ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    // The sandbox is closed to the network; these keep Chromium from trying to phone home.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
 }
 
 /**
