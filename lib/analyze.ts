@@ -68,7 +68,7 @@ export function analyzeText(input: VisibleTextInput, options: AnalyzeOptions = {
 /** One MIME-decoded message → its decoded report, ready for classification. */
 function decodeParts(parts: MessageParts, options: AnalyzeOptions): Prepared {
   const decoded = guard('decode', options, null, () => decodeMessage(parts)) ?? fallback(parts, options);
-  return prepared(decoded, parts.from, parts.subject);
+  return { ...prepared(decoded, parts.from, parts.subject), date: parts.headers.get('date')?.[0] ?? null };
 }
 
 function guard<T>(
@@ -167,6 +167,7 @@ interface Prepared {
   ctx: ClassifyContext;
   from: string | null;
   subject: string | null;
+  date?: string | null;
 }
 
 function prepared(decoded: DecodedMessage | null, from: string | null, subject: string | null): Prepared {
@@ -192,7 +193,7 @@ function diagnoseAll(messages: readonly Prepared[], options: AnalyzeOptions): Me
       ? []
       : d.recipients.map((rec) => guard<Reason>('classify', options, 'undefined', () => classifyReason(rec, ctx))),
   );
-  return messages.map(({ d, ctx, from, subject }, m) => {
+  return messages.map(({ d, ctx, from, subject, date }, m) => {
     const recipients: RecipientDiagnosis[] =
       d.kind === 'not-bounce'
         ? []
@@ -210,6 +211,7 @@ function diagnoseAll(messages: readonly Prepared[], options: AnalyzeOptions): Me
       format: d.format,
       from: d.from ?? from,
       subject: d.subject ?? subject,
+      date,
       reportingHost: d.reportingHost,
       recipients,
     };

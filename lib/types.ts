@@ -116,6 +116,8 @@ export interface MessageAnalysis {
   format: string | null;
   from: string | null;
   subject: string | null;
+  /** The message's own Date header as written; absent for visible text, which has none. */
+  date?: string | null;
   reportingHost: string | null;
   recipients: RecipientDiagnosis[];
 }
