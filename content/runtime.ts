@@ -43,11 +43,24 @@ function isOwn(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).closest(OWN_TAGS) !== null;
 }
 
+/**
+ * The webmail host the user is on. An OWA pop-out is an about:blank window (no host in its URL)
+ * that inherits its opener's origin, so fall back to the document's origin.
+ */
+function pageHost(): string {
+  if (location.host) return location.host;
+  try {
+    return new URL(self.origin).host;
+  } catch {
+    return '';
+  }
+}
+
 function explainContext(adapter: SiteAdapter): ExplainContext {
   const account = /\/mail\/u\/(\d{1,2})\//.exec(location.pathname);
   return {
     webmail: adapter.id,
-    host: location.host,
+    host: pageHost(),
     gmailAccountIndex: account ? Number(account[1]) : null,
   };
 }
