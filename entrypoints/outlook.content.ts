@@ -14,9 +14,9 @@ export default defineContentScript({
     'https://outlook.live.com/*',
     'https://outlook.cloud.microsoft/*',
   ],
-  // "Open in new window" can start as an about:blank pop-out driven by the opener (README §2.8).
-  // Chromium (tested with Debian's build) does not inject into a top-level about:blank window
-  // opened by window.open, even with this flag; pop-outs at a deeplink URL are covered by matches.
+  // "Open in new window" can start as an about:blank pop-out that the opener fills in: this flag
+  // lets Chromium run the script there (tests/e2e/inbox-detect.spec.ts). Firefox does not match
+  // top-level about:blank windows for host-limited scripts; deeplink pop-outs are covered by matches.
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
