@@ -94,6 +94,8 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
   const closePanel = () => panel?.handle.close();
 
   const togglePanel = (element: Element) => {
+    // After an extension reload or disable the old script stays on the page; asking tears it down.
+    if (ctx.isInvalid) return;
     const entry = tracked.get(element);
     if (!entry?.report || !entry.badge) return;
     const wasThis = panel?.element === element;

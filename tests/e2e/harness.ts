@@ -5,7 +5,10 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+/** The built extension under test; $BOUNCE_LENS_EXTENSION_DIR points elsewhere (e.g. a second build). */
+export const extensionDir = process.env.BOUNCE_LENS_EXTENSION_DIR
+  ? path.resolve(process.env.BOUNCE_LENS_EXTENSION_DIR)
+  : path.join(repoRoot, '.output/chrome-mv3');
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures');
 export const screenshotsDir = path.join(repoRoot, 'test-results/screenshots');
 
