@@ -16,6 +16,11 @@ export interface PanelProps {
   copyText?: (text: string) => Promise<boolean>;
   /** Moves focus to the headline on mount, for a panel that opens over a page. */
   autoFocus?: boolean;
+  /**
+   * Id of a heading that says which message this panel explains (the popup, with several bounces
+   * from one file); it goes first in the panel's accessible name, so same-cause panels differ.
+   */
+  messageHeadingId?: string;
 }
 
 interface CauseGroup {
@@ -131,7 +136,15 @@ function Fixes({
   );
 }
 
-export function Panel({ report, preferredClient = null, theme = 'light', onClose, copyText, autoFocus }: PanelProps) {
+export function Panel({
+  report,
+  preferredClient = null,
+  theme = 'light',
+  onClose,
+  copyText,
+  autoFocus,
+  messageHeadingId,
+}: PanelProps) {
   const idBase = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -156,7 +169,7 @@ export function Panel({ report, preferredClient = null, theme = 'light', onClose
       data-bounce-lens="panel"
       role="dialog"
       aria-modal="false"
-      aria-labelledby={headingId}
+      aria-labelledby={messageHeadingId ? `${messageHeadingId} ${headingId}` : headingId}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && onClose) {
           event.preventDefault();

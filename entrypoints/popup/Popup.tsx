@@ -160,7 +160,7 @@ export function Popup({ settings }: { settings: Settings }) {
       </p>
       <section class="result" aria-label="Explanation" aria-busy={state.kind === 'working'}>
         {state.kind === 'working' ? <p class="hint">Reading…</p> : null}
-        {state.kind === 'done' && state.fileName && state.result.kind !== 'unreadable' ? (
+        {state.kind === 'done' && state.fileName && state.result.kind === 'not-bounce' ? (
           <p class="hint file-name">From {state.fileName}</p>
         ) : null}
         {state.kind === 'done' && state.result.kind === 'unreadable' ? (
@@ -174,7 +174,12 @@ export function Popup({ settings }: { settings: Settings }) {
           </p>
         ) : null}
         {state.kind === 'done' && state.result.kind === 'bounces' ? (
-          <Results analyses={state.result.analyses} skipped={state.result.skipped} settings={settings} />
+          <Results
+            analyses={state.result.analyses}
+            skipped={state.result.skipped}
+            fileName={state.fileName}
+            settings={settings}
+          />
         ) : null}
       </section>
 

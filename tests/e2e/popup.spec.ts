@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, repoRoot, test } from './harness';
+import { fixtureMbox } from '../unit/popup/fixture-mbox';
+import { expect, fixturesDir, repoRoot, test } from './harness';
 
 // What the user copies out of a desktop client's error dialog or a webmail's bounce. Written for
 // these tests from the layouts in ../shared/reference (webmail README §3, codes.json).
@@ -205,7 +206,7 @@ test.describe('popup: files', () => {
     });
     await expect(result(page)).toHaveCount(2);
     await expect(result(page).nth(1)).toHaveAttribute('data-reason', 'userunknown');
-    await expect(page.getByText('2 bounces', { exact: true })).toBeVisible();
+    await expect(page.getByText('From bounces.mbox: 2 bounces', { exact: true })).toBeVisible();
   });
 
   test('a file that is not a message is refused with a clear message', async ({ page, extensionId }) => {
@@ -217,6 +218,68 @@ test.describe('popup: files', () => {
     });
     await expect(page.locator('[data-bounce-lens="message"]')).toContainText('photo.png is not a mail message');
     await expect(page.locator('[data-bounce-lens="panel"]')).toHaveCount(0);
+  });
+});
+
+test.describe('popup: several bounces in one file', () => {
+  // Three bounces and one ordinary message, from tests/fixtures/eml.
+  const MBOX = fixtureMbox([
+    'postfix-dsn-userunknown.eml',
+    'plain-message.eml',
+    'iso2022jp-dsn.eml',
+    'postfix-wrapped-command.eml',
+  ]);
+  const heads = (page: Page) => page.locator('[data-bounce-lens="message-head"]');
+
+  async function openMbox(page: Page, extensionId: string, mbox: string): Promise<void> {
+    await openPopup(page, extensionId);
+    await page.locator('#bounce-file').setInputFiles({
+      name: 'bounces.mbox',
+      mimeType: 'application/mbox',
+      buffer: Buffer.from(mbox, 'latin1'),
+    });
+  }
+
+  test('each bounce is headed with its number, subject, date and sender', async ({ page, extensionId }) => {
+    await openMbox(page, extensionId, MBOX);
+    await expect(result(page)).toHaveCount(3);
+    await expect(
+      page.getByText('From bounces.mbox: 3 bounces (and 1 other message that is not a bounce)', { exact: true }),
+    ).toBeVisible();
+    await expect(heads(page)).toHaveCount(3);
+    const second = result(page).nth(1);
+    await expect(second.getByRole('heading', { level: 2 }).first()).toHaveText(
+      'Bounce 2 of 3: Undeliverable: 宛先不明のため配送できません',
+    );
+    await expect(second.locator('[data-bounce-lens="message-head"]')).toContainText('Thu, 08 Jul 2021 00:03:54 +0900');
+    await expect(second.locator('[data-bounce-lens="message-head"]')).toContainText('Postmaster@mx.example.jp');
+    // The first and third have the same subject and date; the sender tells them apart.
+    await expect(result(page).nth(2).locator('[data-bounce-lens="message-head"]')).toContainText(
+      'MAILER-DAEMON@mail.example.org (Mail Delivery System)',
+    );
+    // Each heading sits above its own explanation.
+    await expect(result(page).nth(0).locator('[data-bounce-lens="panel"]')).toContainText('bob@receiver.example');
+    await expect(result(page).nth(2).locator('[data-bounce-lens="panel"]')).toContainText('ann@example.net');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+
+  test("a bounce's header text is shown as text, never as markup", async ({ page, extensionId }) => {
+    const subject = '<img src=x onerror="document.title=1"><b>Undelivered</b>';
+    await openMbox(
+      page,
+      extensionId,
+      MBOX.replace('Subject: Undelivered Mail Returned to Sender', `Subject: ${subject}`),
+    );
+    await expect(heads(page).first()).toContainText(subject);
+    await expect(result(page).locator('img, b')).toHaveCount(0);
+  });
+
+  test('a single bounce gets no numbered heading', async ({ page, extensionId }) => {
+    await openPopup(page, extensionId);
+    await page.locator('#bounce-file').setInputFiles(path.join(fixturesDir, 'eml/postfix-dsn-userunknown.eml'));
+    await expect(result(page)).toHaveAttribute('data-reason', 'userunknown');
+    await expect(heads(page)).toHaveCount(0);
+    await expect(page.getByText(/Bounce 1 of/)).toHaveCount(0);
   });
 });
 
