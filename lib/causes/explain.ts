@@ -154,7 +154,8 @@ function genericExplanation(diag: RecipientDiagnosis, analysis: MessageAnalysis,
       : GENERIC_TEXT.noCodes;
   // The generic steps for the recipient's side already say to tell them; the admin ones do not say to forward.
   const extra = text.whoActs === 'your-admin' && !notFailure ? [STEP_FORWARD_TO_ADMIN] : [];
-  const fixes: FixDef[] = [{ client: 'any', audience: 'sender', steps: [{ text: text.step }, ...extra] }];
+  const own = text.step ? [{ text: text.step }] : [];
+  const fixes: FixDef[] = [{ client: 'any', audience: 'sender', steps: [...own, ...extra] }];
   if (!notFailure) {
     fixes.push({ client: 'mail-server', audience: 'admin', steps: [{ text: text.adminStep ?? GENERIC_ADMIN_STEP }] });
   }

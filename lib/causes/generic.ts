@@ -10,9 +10,12 @@ export interface GenericText {
   whoActs: WhoActs;
   /** Used when no status or reply code says otherwise. */
   temporary: boolean;
-  /** One step for the sender; the admin step is shared. */
-  step: string;
-  /** Replaces the shared admin step when the fault is on the recipient's side. */
+  /**
+   * The sender's own step. Omitted when there is none besides telling the admin: a reason whose
+   * admin acts gets the shared STEP_FORWARD_TO_ADMIN after this one, so this never says to forward.
+   */
+  step?: string;
+  /** Replaces the shared admin step when the reason calls for a more specific one. */
   adminStep?: string;
 }
 
@@ -23,7 +26,8 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: 'The receiver could not confirm that your mail really comes from your domain (SPF, DKIM or DMARC failed).',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Forward this bounce to whoever manages your domain or email service.',
+    adminStep:
+      "Mail admin: check the domain's SPF, DKIM and DMARC records (in its DNS) against the server that sent this message; whoever manages the domain name may have to change them.",
   },
   badreputation: {
     title: 'Your sending server or domain has a poor reputation',
@@ -31,7 +35,6 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: "The receiver refused or slowed down mail because of the sending server's or domain's reputation.",
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Forward this bounce to your mail admin or email provider.',
   },
   blocked: {
     title: "The recipient's server refused your sending server",
@@ -40,7 +43,6 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
       'The receiving server refused the connection from the server your message came from (a blocklist, its address or its name).',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Forward this bounce to your mail admin or email provider.',
   },
   contenterror: {
     title: 'The message format was refused',
@@ -80,7 +82,6 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: 'One side required an encrypted (TLS) connection, and it could not be set up.',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Forward this bounce to your mail admin.',
   },
   feedback: {
     title: 'A spam complaint report, not a bounce',
@@ -196,7 +197,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: 'The receiving server refused the message because of the sender address or its domain.',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Check your From address; forward this bounce to your mail admin.',
+    step: 'Check your From address.',
   },
   requireptr: {
     title: 'The sending server has no reverse DNS name',
@@ -204,7 +205,8 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: 'The receiving server refused mail from a server whose address has no matching name.',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Forward this bounce to your mail admin or hosting provider.',
+    adminStep:
+      "Mail admin: give the sending server's IP address a reverse DNS (PTR) name that matches its host name; whoever provides the IP address (often the hosting provider) sets it.",
   },
   securityerror: {
     title: 'A sign-in or security check failed',
@@ -252,7 +254,7 @@ export const GENERIC_REASON: Readonly<Record<Reason, GenericText>> = {
     summary: 'A command or address in the conversation between the servers was not accepted as written.',
     whoActs: 'your-admin',
     temporary: false,
-    step: 'Check the address for stray characters or spaces, then forward this bounce to your mail admin.',
+    step: 'Check the address for stray characters or spaces.',
   },
   systemerror: {
     title: 'A fault on the receiving mail system',
@@ -326,5 +328,6 @@ export const GENERIC_SECURITY_POLICY: GenericText = {
     'The receiving server applied one of its security rules (for example about the message headers or the sending server) and refused the message. The bounce does not name the rule.',
   whoActs: 'your-admin',
   temporary: false,
-  step: "Forward this bounce to your mail admin; they can ask the recipient's provider what the rule is.",
+  adminStep:
+    "Mail admin: ask the recipient's provider (their postmaster) which rule refused the message; the technical details hold the server's reply.",
 };

@@ -1,6 +1,7 @@
 // Fix steps several causes share (signing in to the outgoing server, contacting the recipient, …).
 // User-facing text, kept as data beside the cause files.
 import type { FixDef, StepDef } from './model';
+import { PANEL_TEXT } from './panel-text';
 
 // ---- Signing in to the outgoing (SMTP) server: the relay and authentication causes ----
 
@@ -121,8 +122,11 @@ export const RELAY_ADMIN_FIXES: readonly FixDef[] = [
 
 // ---- Steps that do not depend on the mail app ----
 
+// The same people, in the same order, as the who-acts line above the steps ("Your mail admin or
+// email provider"): "email provider" covers senders with no admin of their own. It names the
+// panel's button, which copies what an admin needs (codes, server reply) when forwarding is awkward.
 export const STEP_FORWARD_TO_ADMIN: StepDef = {
-  text: 'Forward this bounce to your mail admin or email provider, or use "Copy details for your admin".',
+  text: `Forward this bounce to your mail admin or email provider, or use "${PANEL_TEXT.copyForAdmin}".`,
 };
 
 export const STEP_CONTACT_RECIPIENT: StepDef = {

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_FORWARD_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-microsoft',
@@ -20,11 +21,7 @@ export default defineCause({
     {
       client: 'any',
       audience: 'sender',
-      steps: [
-        {
-          text: 'Forward this bounce to your mail admin or email provider; the IP address in it is what they need to delist.',
-        },
-      ],
+      steps: [STEP_FORWARD_TO_ADMIN],
     },
     {
       client: 'mail-server',

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_FORWARD_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-outlook-com',
@@ -21,7 +22,7 @@ export default defineCause({
     {
       client: 'any',
       audience: 'sender',
-      steps: [{ text: 'Forward this bounce to your email provider or mail admin; they must request the removal.' }],
+      steps: [STEP_FORWARD_TO_ADMIN],
     },
     {
       client: 'mail-server',

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_FORWARD_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-spamhaus',
@@ -22,7 +23,7 @@ export default defineCause({
       client: 'any',
       audience: 'sender',
       steps: [
-        { text: 'Forward this bounce to your email provider or mail admin.' },
+        STEP_FORWARD_TO_ADMIN,
         {
           text: "If you send directly from a home connection, send through your provider's outgoing server with sign-in instead.",
         },

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_FORWARD_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'yahoo-blocked-tss09',
@@ -19,7 +20,7 @@ export default defineCause({
     {
       client: 'any',
       audience: 'sender',
-      steps: [{ text: 'Forward this bounce to your email provider or mail admin.' }],
+      steps: [STEP_FORWARD_TO_ADMIN],
     },
     {
       client: 'mail-server',

@@ -3,6 +3,7 @@ import { adminSummary } from '../../../lib/causes/admin-summary';
 import { explain } from '../../../lib/causes/explain';
 import { isAllowedUrl } from '../../../lib/causes/links';
 import { CAUSES } from '../../../lib/causes/registry';
+import { STEP_FORWARD_TO_ADMIN } from '../../../lib/causes/steps';
 import type { Reason } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
 import { analysis, diag } from './builders';
@@ -138,6 +139,26 @@ describe('explain', () => {
         expect(new Set(steps).size, cause).toBe(steps.length);
         const groups = exp.fixes.map((f) => `${f.client}/${f.audience}`);
         expect(new Set(groups).size, cause).toBe(groups.length);
+      }
+    }
+  });
+
+  it('tells the sender to forward the bounce at most once, and to their admin in the shared words', () => {
+    const ids = [...CAUSES.map((c) => [c.id, c.reason] as const), ...REASONS.map((r) => [`generic-${r}`, r] as const)];
+    const cases = ids.map(([cause, reason]) => diag({ reason, cause, status: '5.0.0' }));
+    // A security refusal without sign-in words gets the security-policy text.
+    cases.push(diag({ reason: 'securityerror', cause: 'generic-securityerror', diagnostic: '554 5.7.0 Header error' }));
+    for (const d of cases) {
+      for (const ctx of [gmail, outlook, { webmail: null }]) {
+        for (const group of explain(d, analysis([d]), ctx).fixes) {
+          const texts = group.steps.map((st) => st.text);
+          expect(texts.filter((t) => /forward this bounce/i.test(t)).length, d.cause).toBeLessThanOrEqual(1);
+          for (const text of texts.filter((t) =>
+            /^forward this bounce to your (?:mail admin or email provider|email provider or mail admin)/i.test(t),
+          )) {
+            expect(text, d.cause).toBe(STEP_FORWARD_TO_ADMIN.text);
+          }
+        }
       }
     }
   });
