@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../../lib/analyze';
 import { explain } from '../../../lib/causes/explain';
 import { REASONS } from '../../../lib/types';
-import { analysis, diag } from './builders';
+import { analysis, diag } from '../helpers/builders';
 
 const gmail = { webmail: 'gmail' as const, gmailAccountIndex: 0 };
 

@@ -6,7 +6,7 @@ import { CAUSES } from '../../../lib/causes/registry';
 import { STEP_FORWARD_TO_ADMIN } from '../../../lib/causes/steps';
 import type { Reason } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
-import { analysis, diag } from './builders';
+import { analysis, diag } from '../helpers/builders';
 
 const gmail = { webmail: 'gmail' as const, gmailAccountIndex: 1 };
 const outlook = { webmail: 'outlook' as const, host: 'outlook.office365.com' };

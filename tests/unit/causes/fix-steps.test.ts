@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enhancedMeaning, replyMeaning } from '../../../lib/causes/codes';
 import { explain } from '../../../lib/causes/explain';
 import type { ExplainContext } from '../../../lib/types';
-import { analysis, diag } from './builders';
+import { analysis, diag } from '../helpers/builders';
 
 const popup: ExplainContext = { webmail: null };
 const gmail: ExplainContext = { webmail: 'gmail', gmailAccountIndex: 0 };

@@ -5,6 +5,7 @@ import { explain } from '../../../lib/causes/explain';
 import { isAllowedUrl, isLinkId, linkIds, resolveLink } from '../../../lib/causes/links';
 import { CAUSES } from '../../../lib/causes/registry';
 import { REASONS } from '../../../lib/types';
+import { analysis, diag } from '../helpers/builders';
 import { loadFixtures } from './fixtures';
 
 const WHO = ['you', 'your-admin', 'recipient', 'nobody'];
@@ -131,26 +132,8 @@ describe('links allow-list', () => {
     for (const c of CAUSES) {
       for (const ctx of contexts) {
         const exp = explain(
-          {
-            address: 'a@example.org',
-            action: 'failed',
-            status: '5.0.0',
-            replyCode: '550',
-            remoteHost: null,
-            command: null,
-            diagnostic: null,
-            reason: c.reason,
-            cause: c.id,
-          },
-          {
-            bounce: true,
-            kind: 'failure',
-            format: null,
-            from: null,
-            subject: null,
-            reportingHost: null,
-            recipients: [],
-          },
+          diag({ address: 'a@example.org', status: '5.0.0', replyCode: '550', reason: c.reason, cause: c.id }),
+          analysis([], { format: null, from: null, subject: null, reportingHost: null }),
           ctx,
         );
         for (const step of exp.fixes.flatMap((f) => f.steps)) {

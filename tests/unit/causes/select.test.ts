@@ -2,79 +2,72 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/analyze';
 import { CAUSES } from '../../../lib/causes/registry';
 import { selectCause } from '../../../lib/causes/select';
-import type { ClassifyContext, DecodedRecipient, Reason } from '../../../lib/types';
+import type { ClassifyContext } from '../../../lib/types';
+import { classified } from '../helpers/builders';
 import { loadFixtures } from './fixtures';
 
 const fixtures = loadFixtures();
 
 const ctx: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
 
-function rec(diagnostic: string | null, extra: Partial<DecodedRecipient> = {}, reason: Reason = 'undefined') {
-  return {
-    address: 'someone@example.org',
-    action: 'failed' as const,
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic,
-    ...extra,
-    reason,
-  };
-}
-
 describe('selectCause', () => {
   it('never returns an empty id, whatever the input', () => {
-    expect(selectCause(rec(null), ctx)).toBe('generic-undefined');
-    expect(selectCause(rec(''), ctx)).not.toBe('');
-    expect(selectCause(rec('zzz', {}, 'systemerror'), ctx)).toBe('generic-systemerror');
+    expect(selectCause(classified(null), ctx)).toBe('generic-undefined');
+    expect(selectCause(classified(''), ctx)).not.toBe('');
+    expect(selectCause(classified('zzz', 'systemerror'), ctx)).toBe('generic-systemerror');
   });
 
   it('keeps non-failures generic even when their text looks like a failure', () => {
-    expect(selectCause(rec('Relay access denied', {}, 'vacation'), ctx)).toBe('generic-vacation');
-    expect(selectCause(rec('550 5.1.1 user unknown', {}, 'delivered'), ctx)).toBe('generic-delivered');
+    expect(selectCause(classified('Relay access denied', 'vacation'), ctx)).toBe('generic-vacation');
+    expect(selectCause(classified('550 5.1.1 user unknown', 'delivered'), ctx)).toBe('generic-delivered');
   });
 
   it('uses the cause that is the default for the reason when no evidence matches', () => {
-    expect(selectCause(rec('no words we know', {}, 'mailboxfull'), ctx)).toBe('mailbox-full');
-    expect(selectCause(rec(null, {}, 'norelaying'), ctx)).toBe('relay-denied-not-authenticated');
+    expect(selectCause(classified('no words we know', 'mailboxfull'), ctx)).toBe('mailbox-full');
+    expect(selectCause(classified(null, 'norelaying'), ctx)).toBe('relay-denied-not-authenticated');
   });
 
   it('reads the same number differently by provider and wording (5.2.2, 5.4.1, 5.1.8)', () => {
-    expect(selectCause(rec('552 5.2.2 Mailbox full', { status: '5.2.2' }), ctx)).toBe('mailbox-full');
-    expect(selectCause(rec('554 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException'), ctx)).toBe(
-      'm365-sending-limit',
+    expect(selectCause(classified('552 5.2.2 Mailbox full', 'undefined', { status: '5.2.2' }), ctx)).toBe(
+      'mailbox-full',
     );
-    expect(selectCause(rec('550 5.4.1 Relay Access Denied ATTR35 [x.prod.outlook.com]'), ctx)).toBe(
+    expect(
+      selectCause(classified('554 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException'), ctx),
+    ).toBe('m365-sending-limit');
+    expect(selectCause(classified('550 5.4.1 Relay Access Denied ATTR35 [x.prod.outlook.com]'), ctx)).toBe(
       'recipient-domain-not-hosted',
     );
-    expect(selectCause(rec('554 5.7.1 <a@example.org>: Relay access denied'), ctx)).toBe(
+    expect(selectCause(classified('554 5.7.1 <a@example.org>: Relay access denied'), ctx)).toBe(
       'relay-denied-not-authenticated',
     );
-    expect(selectCause(rec('550 5.1.8 Access denied, bad outbound sender AS(42)'), ctx)).toBe('m365-restricted-sender');
-    expect(selectCause(rec('553 5.1.8 <me@nowhere.invalid>... Domain of sender address does not exist'), ctx)).toBe(
-      'sender-address-rejected',
+    expect(selectCause(classified('550 5.1.8 Access denied, bad outbound sender AS(42)'), ctx)).toBe(
+      'm365-restricted-sender',
     );
+    expect(
+      selectCause(classified('553 5.1.8 <me@nowhere.invalid>... Domain of sender address does not exist'), ctx),
+    ).toBe('sender-address-rejected');
   });
 
   it('finds codes printed in the text when the decoder gave none', () => {
-    expect(selectCause(rec('Remote Server returned 550 5.7.520 Access denied'), ctx)).toBe(
+    expect(selectCause(classified('Remote Server returned 550 5.7.520 Access denied'), ctx)).toBe(
       'm365-external-forwarding-blocked',
     );
-    expect(selectCause(rec('550 5.7.640 Access denied, banned sending IP'), ctx)).toBe('blocklist-microsoft');
+    expect(selectCause(classified('550 5.7.640 Access denied, banned sending IP'), ctx)).toBe('blocklist-microsoft');
     // An IP address is not an enhanced status code.
-    expect(selectCause(rec('connect from 5.7.606.1 refused', {}, 'onhold'), ctx)).not.toBe('blocklist-microsoft');
+    expect(selectCause(classified('connect from 5.7.606.1 refused', 'onhold'), ctx)).not.toBe('blocklist-microsoft');
   });
 
   it('treats any delay notice as a delay unless something more specific explains it', () => {
     const delayCtx = { ...ctx, kind: 'delay' as const };
-    expect(selectCause(rec('connect to mx.example.org[203.0.113.5]:25: Connection timed out'), delayCtx)).toBe(
+    expect(selectCause(classified('connect to mx.example.org[203.0.113.5]:25: Connection timed out'), delayCtx)).toBe(
       'delivery-delayed',
     );
-    expect(selectCause(rec('connect to mx.example.org[203.0.113.5]:25: Connection timed out'), ctx)).toBe(
+    expect(selectCause(classified('connect to mx.example.org[203.0.113.5]:25: Connection timed out'), ctx)).toBe(
       'delivery-expired',
     );
-    expect(selectCause(rec("452 4.2.2 The recipient's inbox is out of storage space"), delayCtx)).toBe('mailbox-full');
+    expect(selectCause(classified("452 4.2.2 The recipient's inbox is out of storage space"), delayCtx)).toBe(
+      'mailbox-full',
+    );
   });
 });
 
@@ -83,7 +76,7 @@ describe('cause fixtures (evidence reachable without the decoding stage)', () =>
   it.each(fixtures.map((f) => [f.file, f] as const))('%s selects its cause from its full text', (_file, f) => {
     const folded = f.text.replace(/\s+/g, ' ');
     const delayed = /delay|warning only|still being retried|temporary problem/i.test(`${f.subject} ${f.text}`);
-    const result = selectCause(rec(folded), { ...ctx, kind: delayed ? 'delay' : 'failure' });
+    const result = selectCause(classified(folded), { ...ctx, kind: delayed ? 'delay' : 'failure' });
     expect(result).toBe(f.expectedCause);
   });
 
@@ -91,7 +84,7 @@ describe('cause fixtures (evidence reachable without the decoding stage)', () =>
     const reached = new Set(
       fixtures.map((f) => {
         const delayed = /delay|warning only|still being retried|temporary problem/i.test(`${f.subject} ${f.text}`);
-        return selectCause(rec(f.text.replace(/\s+/g, ' ')), { ...ctx, kind: delayed ? 'delay' : 'failure' });
+        return selectCause(classified(f.text.replace(/\s+/g, ' ')), { ...ctx, kind: delayed ? 'delay' : 'failure' });
       }),
     );
     const missing = CAUSES.map((c) => c.id).filter((id) => !reached.has(id));

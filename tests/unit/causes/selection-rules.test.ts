@@ -4,55 +4,42 @@ import { describe, expect, it } from 'vitest';
 import { analyzeRaw, analyzeText } from '../../../lib/analyze';
 import { explain } from '../../../lib/causes/explain';
 import { reasonForCause, selectCause } from '../../../lib/causes/select';
-import type { ClassifyContext, DecodedRecipient, Reason } from '../../../lib/types';
+import type { ClassifyContext } from '../../../lib/types';
+import { classified } from '../helpers/builders';
 
 const failure: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
 const delay: ClassifyContext = { ...failure, kind: 'delay' };
 
-function rec(diagnostic: string, reason: Reason, extra: Partial<DecodedRecipient> = {}) {
-  return {
-    address: 'pat@example.org',
-    action: 'failed' as const,
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic,
-    ...extra,
-    reason,
-  };
-}
-
 describe('cause selection against the classifier reason', () => {
   it('does not call a delay about a full or broken mail system a plain "still trying"', () => {
-    const full = rec('452 4.3.1 Insufficient system resources (disk space)', 'systemfull', {
+    const full = classified('452 4.3.1 Insufficient system resources (disk space)', 'systemfull', {
       action: 'delayed',
       status: '4.3.1',
     });
     expect(selectCause(full, delay)).toBe('generic-systemfull');
-    const broken = rec('451 4.3.0 Error: queue file write error', 'systemerror', { action: 'delayed' });
+    const broken = classified('451 4.3.0 Error: queue file write error', 'systemerror', { action: 'delayed' });
     expect(selectCause(broken, delay)).toBe('generic-systemerror');
     // A delayed connection problem is still a plain delay.
-    const net = rec('connect to mx.example.org[203.0.113.5]:25: No route to host', 'networkerror', {
+    const net = classified('connect to mx.example.org[203.0.113.5]:25: No route to host', 'networkerror', {
       action: 'delayed',
     });
     expect(selectCause(net, delay)).toBe('delivery-delayed');
   });
 
   it('does not explain an immediate SMTP refusal as "tried for days" (P1-2)', () => {
-    const zone = rec('541 5.4.1 Mail rejected by destination domain (in reply to RCPT TO command)', 'rejected', {
+    const zone = classified('541 5.4.1 Mail rejected by destination domain (in reply to RCPT TO command)', 'rejected', {
       status: '5.4.1',
       replyCode: '541',
     });
     expect(selectCause(zone, failure)).toBe('recipient-domain-refused');
-    const helo = rec(
+    const helo = classified(
       'Connected to 198.51.100.40 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name ' +
         "I'm not going to try again; this message has been in the queue too long.",
       'blocked',
     );
     expect(selectCause(helo, failure)).toBe('helo-name-rejected');
     // A real expiry still is one.
-    const expired = rec(
+    const expired = classified(
       "Connected to 198.51.100.40 but connection died. I'm not going to try again; this message has been in the queue too long.",
       'expired',
     );
@@ -61,11 +48,14 @@ describe('cause selection against the classifier reason', () => {
 
   it('tells an address-level block and a home-connection refusal from an IP blocklist (P1-7)', () => {
     expect(
-      selectCause(rec('"Sorry, you are sending to/from an address that has been blacklisted"', 'rejected'), failure),
+      selectCause(
+        classified('"Sorry, you are sending to/from an address that has been blacklisted"', 'rejected'),
+        failure,
+      ),
     ).toBe('recipient-blocks-you');
     expect(
       selectCause(
-        rec(
+        classified(
           'host mx.example.jp [192.0.2.20]: 550 5.7.0 <me@example.jp>... Please use the smtp server of your ISP.',
           'blocked',
           {
@@ -78,7 +68,7 @@ describe('cause selection against the classifier reason', () => {
     ).toBe('direct-to-mx-refused');
     // A named list is still a blocklist.
     expect(
-      selectCause(rec('554 5.7.1 Client host [198.51.100.7] blocked using bl.spamcop.net', 'blocked'), failure),
+      selectCause(classified('554 5.7.1 Client host [198.51.100.7] blocked using bl.spamcop.net', 'blocked'), failure),
     ).toBe('blocklist-other');
   });
 });
@@ -88,15 +78,15 @@ describe('relay refusals: a server bounce is not a mail-app sign-in problem (P1-
 
   it('sends a relay refusal quoted in a server bounce to the next hop, not to the mail app', () => {
     const postfix = { ...failure, format: 'postfix', reportingHost: 'mail.example.com' };
-    expect(selectCause(rec(relay, 'norelaying'), postfix)).toBe('recipient-domain-not-hosted');
+    expect(selectCause(classified(relay, 'norelaying'), postfix)).toBe('recipient-domain-not-hosted');
     const gmailDsn = { ...failure, format: 'gmail', reportingHost: 'googlemail.com' };
-    expect(selectCause(rec('554 5.7.1 Relay access denied', 'norelaying'), gmailDsn)).toBe(
+    expect(selectCause(classified('554 5.7.1 Relay access denied', 'norelaying'), gmailDsn)).toBe(
       'recipient-domain-not-hosted',
     );
     // Layout unknown, but the text names the remote host's answer.
     expect(
       selectCause(
-        rec("Remote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts", 'norelaying'),
+        classified("Remote host said: 553 sorry, that domain isn't in my list of allowed rcpthosts", 'norelaying'),
         failure,
       ),
     ).toBe('recipient-domain-not-hosted');
@@ -104,12 +94,15 @@ describe('relay refusals: a server bounce is not a mail-app sign-in problem (P1-
 
   it('keeps the sign-in advice where no server accepted the message (a client send error)', () => {
     const thunderbird = { ...failure, format: 'thunderbird' };
-    expect(selectCause(rec('554 5.7.1 <a@example.org>: Relay access denied', 'norelaying'), thunderbird)).toBe(
+    expect(selectCause(classified('554 5.7.1 <a@example.org>: Relay access denied', 'norelaying'), thunderbird)).toBe(
       'relay-denied-not-authenticated',
     );
     const apple = { ...failure, format: 'apple-mail' };
     expect(
-      selectCause(rec("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'norelaying'), apple),
+      selectCause(
+        classified("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'norelaying'),
+        apple,
+      ),
     ).toBe('relay-denied-qmail-rcpthosts');
   });
 });

@@ -1,19 +1,9 @@
 import { classifyReason, classifyTrace } from '../../../lib/classify';
 import type { ClassifyContext, DecodedRecipient, Reason } from '../../../lib/types';
+import { decoded } from '../helpers/builders';
 
-/** A failed recipient with only the fields a test names. */
-function rec(diagnostic: string | null, extra: Partial<DecodedRecipient> = {}): DecodedRecipient {
-  return {
-    address: 'kijitora@example.org',
-    action: 'failed',
-    status: null,
-    replyCode: null,
-    remoteHost: null,
-    command: null,
-    diagnostic,
-    ...extra,
-  };
-}
+// The evidence tables quote this recipient's address in diagnostics ("550 <kijitora@example.org>: rejected").
+const RECIPIENT = 'kijitora@example.org';
 
 const ctx: ClassifyContext = { format: null, kind: 'failure', reportingHost: null, from: null, subject: null };
 
@@ -22,9 +12,9 @@ export function classify(
   extra: Partial<DecodedRecipient> = {},
   c: Partial<ClassifyContext> = {},
 ): Reason {
-  return classifyReason(rec(diagnostic, extra), { ...ctx, ...c });
+  return classifyReason(decoded(diagnostic, { address: RECIPIENT, ...extra }), { ...ctx, ...c });
 }
 
 export function step(diagnostic: string | null, extra: Partial<DecodedRecipient> = {}): string {
-  return classifyTrace(rec(diagnostic, extra), ctx).step;
+  return classifyTrace(decoded(diagnostic, { address: RECIPIENT, ...extra }), ctx).step;
 }

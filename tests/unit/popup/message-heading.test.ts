@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageHeading, resultsLine } from '../../../entrypoints/popup/message-heading';
 import { analyseFile } from '../../../entrypoints/popup/read-input';
-import { analysis } from '../causes/builders';
+import { analysis } from '../helpers/builders';
 import { fixtureMbox } from './fixture-mbox';
 
 describe('messageHeading', () => {
