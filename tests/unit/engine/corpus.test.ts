@@ -5,35 +5,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeRaw } from '../../../lib/analyze';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const shared = path.resolve(repoRoot, '../shared');
-const corpus = path.join(shared, 'corpus/sisimai');
-const scorer = path.join(shared, 'tools/score-corpus.mjs');
-const present = fs.existsSync(path.join(corpus, 'expected.json')) && fs.existsSync(scorer);
+import { corpus, corpusFiles, present, scorer, shared } from '../helpers/corpus';
 
 // Measured 2026-11-29 12:25 UTC: reason 97.54, status 99.35, replyCode 99.64, count 100, negatives 2/2.
 const FLOORS = { reasonPct: 97.2, statusPct: 99, replyCodePct: 99.3, recipientCountPct: 99.5 };
 
-function listEml(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? listEml(path.join(dir, e.name)) : e.name.endsWith('.eml') ? [path.join(dir, e.name)] : [],
-    )
-    .sort();
-}
-
 describe.skipIf(!present)('Sisimai corpus regression', () => {
   it('stays above the accuracy floors and reports nothing for the negatives', async () => {
-    const emails = path.join(corpus, 'emails');
     const lines: string[] = [];
-    for (const file of listEml(emails)) {
-      const name = path.relative(emails, file).split(path.sep).join('/');
-      for (const a of await analyzeRaw(fs.readFileSync(file))) lines.push(JSON.stringify({ file: name, ...a }));
+    for (const { name, bytes } of corpusFiles()) {
+      for (const a of await analyzeRaw(bytes)) lines.push(JSON.stringify({ file: name, ...a }));
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bl-corpus-'));
     const results = path.join(dir, 'results.jsonl');

@@ -6,26 +6,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/analyze';
 import { parseMessages } from '../../../lib/mime';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const shared = path.resolve(repoRoot, '../shared');
-const corpus = path.join(shared, 'corpus/sisimai');
-const scorer = path.join(shared, 'tools/score-corpus.mjs');
-const present = fs.existsSync(path.join(corpus, 'expected.json')) && fs.existsSync(scorer);
+import { corpus, corpusFiles, present, scorer } from '../helpers/corpus';
 
 // Measured 2026-11-29 12:25 UTC: reason 90.64, status 63.87, replyCode 86.38, count 98.72.
 const FLOORS = { reasonPct: 90.3, statusPct: 60, replyCodePct: 84, recipientCountPct: 98 };
 
 describe.skipIf(!present)('visible-text mode on the corpus', () => {
   it('stays above the accuracy floors', async () => {
-    const emails = path.join(corpus, 'emails');
     const lines: string[] = [];
-    for (const name of fs.readdirSync(emails).filter((f) => f.endsWith('.eml'))) {
-      for (const p of await parseMessages(fs.readFileSync(path.join(emails, name)))) {
+    for (const { name, bytes } of corpusFiles()) {
+      for (const p of await parseMessages(bytes)) {
         const a = analyzeText({ text: p.text, sender: p.from, subject: p.subject });
         lines.push(JSON.stringify({ file: `${name}.txt`, ...a }));
       }
