@@ -8,6 +8,8 @@ import { dsnRecipients, fold, fromDiagnostic, lines, mergeDsn, message } from '.
 export const barracuda: FormatDecoder = {
   id: 'barracuda',
   decode(parts) {
+    // The heading's words as a substring first: a line test per line for every message is the cost.
+    if (!parts.text.includes('Your message to:')) return null;
     const all = lines(parts.text);
     const at = all.findIndex((l) => /^\s*Your message to:\s*\S{1,64}@\S{1,253}\s*$/.test(l));
     if (at < 0 || !/blocked by our .{0,40}Firewall|Barracuda/i.test(all.slice(at, at + 4).join(' '))) return null;

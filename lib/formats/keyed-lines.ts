@@ -16,10 +16,24 @@ import type { DecodedRecipient, MessageParts } from '../types';
 import type { FormatDecoder } from './index';
 import { dsnRecipients, findAddress, fold, fromDiagnostic, lines, mergeDsn, message } from './shared';
 
+// Words every notice of a layout holds (its heading), tested on the whole text before its lines
+// are: most messages reach these decoders, and testing each of their lines added up.
+const CLAIMS: Readonly<Record<string, RegExp>> = {
+  mailfoundry: /Unable to deliver message to: </,
+  messagingserver:
+    /This report relates to a message you sent|(?:cannot|has not yet) be(?:en)? delivered to the following recipients/i,
+  mfilter: /server message/,
+  mimecast: /following address could not be delivered/i,
+  notes: /Failure Reasons/,
+  'list-then-reason': /unable to deliver your message to the following address/i,
+};
+
 function decoder(id: string, read: (all: string[], parts: MessageParts) => DecodedRecipient[] | null): FormatDecoder {
+  const claim = CLAIMS[id];
   return {
     id,
     decode(parts) {
+      if (claim && !claim.test(parts.text)) return null;
       const found = read(lines(parts.text), parts);
       if (!found?.length) return null;
       return message(parts, id, mergeDsn(found, dsnRecipients(parts)));

@@ -24,6 +24,9 @@ import {
 export const bracketReasons: FormatDecoder = {
   id: 'bracket-reasons',
   decode(parts) {
+    // The heading's words on the whole text first (a line can match only when they occur): most
+    // messages reach this decoder, and trimming and testing each line was the cost.
+    if (!/The following addresses had delivery/i.test(parts.text)) return null;
     const all = lines(parts.text);
     // McAfee Email Gateway: "--- The following addresses had delivery problems ---" /
     // "<user@example.co.jp>   (Unknown user user@example.co.jp)"
@@ -46,6 +49,7 @@ export const bracketReasons: FormatDecoder = {
 export const starList: FormatDecoder = {
   id: 'star-list',
   decode(parts) {
+    if (!/very to the following recipients failed permanently:/i.test(parts.text)) return null;
     const all = lines(parts.text);
     const at = all.findIndex((l) => /^De(?:li|le)very to the following recipients failed permanently:/i.test(l.trim()));
     if (at < 0) return null;
@@ -93,6 +97,7 @@ export const fml: FormatDecoder = {
 export const domino: FormatDecoder = {
   id: 'domino',
   decode(parts) {
+    if (!/was not delivered to:/i.test(parts.text)) return null;
     const all = lines(parts.text);
     const at = all.findIndex((l) => /^\s*was not delivered to:\s*$/i.test(l));
     const because = all.findIndex((l, i) => i > at && /^\s*because:\s*$/i.test(l));

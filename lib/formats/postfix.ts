@@ -70,10 +70,12 @@ export const postfix: FormatDecoder = {
     // Postfix wraps a long recipient line inside the alias note:
     //   <user@example.jp> (expanded from
     //       <alias@example.jp>): temporary failure. Command output: Quota exceeded …
-    const text = parts.text.replace(
-      /^( ?<[^>\s]{1,254}>) \(expanded from[ \t]*\r?\n[ \t]{0,20}(<[^>\s]{1,254}>\):)/gm,
-      '$1 (expanded from $2',
-    );
+    const text = parts.text.includes('(expanded from')
+      ? parts.text.replace(
+          /^( ?<[^>\s]{1,254}>) \(expanded from[ \t]*\r?\n[ \t]{0,20}(<[^>\s]{1,254}>\):)/gm,
+          '$1 (expanded from $2',
+        )
+      : parts.text;
     const blocks = parseBlocks(text, LAYOUT).reduce<ReturnType<typeof parseBlocks>>((acc, b) => {
       const last = acc[acc.length - 1];
       if (last && last.address.toLowerCase() === b.address.toLowerCase()) {

@@ -16,8 +16,12 @@ import type { FormatDecoder } from './index';
 /** Longest text a decoder looks at; real notices are far shorter, pasted mailboxes are not. */
 const MAX_TEXT = 200_000;
 
+// White space other than a lone space: only then does folding change more than the ends.
+const FOLDABLE = /[^\S ]| {2}/;
+
 export function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most diagnostics are one line already; the replace would rebuild them space by space.
+  return FOLDABLE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 let linesOf: string | null = null;

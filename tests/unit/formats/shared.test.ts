@@ -4,6 +4,7 @@ import {
   findCodes,
   findCommand,
   findRemoteHost,
+  fold,
   mergeDsn,
   recipient,
 } from '../../../lib/formats/shared';
@@ -117,4 +118,21 @@ describe('dsnRecipients', () => {
     expect(r?.diagnostic).toBe('550 5.2.1 <ada@example.jp>... User Unknown (mailbox disabled, not accepting messages)');
     expect(r?.status).toBe('5.2.1');
   });
+});
+
+describe('fold', () => {
+  // The definition fold keeps; its fast path for one-line text must give the same answer.
+  const reference = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const table = [
+    '550 5.1.1 User unknown',
+    '  550 5.1.1 User unknown ',
+    '550  5.1.1\tUser\r\n unknown',
+    '550\u00a05.1.1 no\u2028break\ufeff',
+    '',
+    ' ',
+    'a',
+  ];
+  for (const text of table) {
+    it(`folds ${JSON.stringify(text)} to single spaces`, () => expect(fold(text)).toBe(reference(text)));
+  }
 });
