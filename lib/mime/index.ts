@@ -329,6 +329,40 @@ interface ParserState {
   attachments?: Email['attachments'];
 }
 
+/** What postal-mime 4.0.0's parse() and processLine() use of the parser state (absent from its typings). */
+interface LineState {
+  started: boolean;
+  buf: ArrayBuffer;
+  av: Uint8Array;
+  readPos: number;
+  options: { forceRfc822Attachments?: boolean };
+  root: unknown;
+  forceRfc822Attachments: boolean;
+  boundaries: unknown[];
+  currentNode: { feed(line: Uint8Array): void };
+  resolveInput(input: ArrayBuffer | Uint8Array): Promise<ArrayBuffer>;
+  readLine(): { bytes: Uint8Array; done: boolean };
+  processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
+  finalize(): Promise<void>;
+  hasReportParts(): boolean;
+  collectNode(node: unknown, alternative: boolean, related: boolean): Promise<void>;
+  renderTextContent(): void;
+  encodeAttachments(): void;
+}
+
+const stock = PostalMime.prototype as unknown as LineState & { parse(buf: ArrayBuffer | Uint8Array): Promise<Email> };
+// The internals the line loop below relies on; with another postal-mime it defers to the stock parse.
+const LINE_LOOP_SHAPE = [
+  'resolveInput',
+  'readLine',
+  'processLine',
+  'finalize',
+  'hasReportParts',
+  'collectNode',
+  'renderTextContent',
+  'encodeAttachments',
+].every((name) => typeof (stock as unknown as Record<string, unknown>)[name] === 'function');
+
 /**
  * postal-mime assembles its result in buildMessage(), which also runs the address parser over
  * From, Sender, Delivered-To, Return-Path, To, Cc, Bcc and Reply-To and formats the Date header
@@ -339,6 +373,46 @@ interface ParserState {
  * it defers to the stock method.
  */
 export class BounceParser extends PostalMime {
+  /**
+   * postal-mime's parse() loop, except that a line is awaited only when processing it returned a
+   * promise: the stock loop awaits the async processLine() for every line of the message, a
+   * promise and a microtask turn each (~5 % of the MIME stage, --cpu-prof on the corpus).
+   */
+  override async parse(buf: ArrayBuffer | Uint8Array): Promise<Email> {
+    if (!LINE_LOOP_SHAPE) return stock.parse.call(this, buf);
+    const s = this as unknown as LineState;
+    if (s.started) throw new Error('Can not reuse parser, create a new PostalMime object');
+    s.started = true;
+    s.buf = await s.resolveInput(buf);
+    s.av = new Uint8Array(s.buf);
+    s.readPos = 0;
+    while (s.readPos < s.av.length) {
+      const line = s.readLine();
+      const pending = this.processLine(line.bytes, line.done);
+      if (pending) await pending;
+    }
+    s.forceRfc822Attachments = Boolean(s.options.forceRfc822Attachments) || s.hasReportParts();
+    await s.collectNode(s.root, false, false);
+    s.renderTextContent();
+    const message = this.buildMessage();
+    s.encodeAttachments();
+    return message;
+  }
+
+  /**
+   * A line that cannot be a boundary delimiter (it does not start with "--", or no multipart is
+   * open) goes straight to the current part, synchronously, as the stock method does after its
+   * boundary checks; anything else is the stock method's.
+   */
+  processLine(line: Uint8Array, isFinal: boolean): Promise<void> | undefined {
+    const s = this as unknown as LineState;
+    if ((s.boundaries.length && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d) || !LINE_LOOP_SHAPE) {
+      return stock.processLine.call(this, line, isFinal);
+    }
+    s.currentNode.feed(line);
+    return isFinal ? s.finalize() : undefined;
+  }
+
   buildMessage(): Email {
     const state = this as unknown as ParserState;
     const headers = state.root?.headers;

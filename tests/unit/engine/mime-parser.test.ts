@@ -59,6 +59,20 @@ describe('BounceParser', () => {
     );
   });
 
+  it('splits parts as the stock parser does: delimiter on the last line, look-alike lines, nesting, CRLF', async () => {
+    // BounceParser runs its own line loop; lines starting with "--" and the last line are where it
+    // hands over to postal-mime's processLine.
+    await same(enc.encode('Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nx\n--b--'));
+    await same(enc.encode('Content-Type: multipart/mixed; boundary=b\n\n--b\n\n--bx\n-- b\n--\n--b \n\ny\n--b--\n'));
+    await same(
+      enc.encode(
+        'Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n\r\nplain\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--b--\r\n--a\r\nContent-Type: text/plain\r\n\r\nafter\r\n--a--\r\n',
+      ),
+    );
+    await same(enc.encode('Subject: no newline at the end'));
+    await same(enc.encode(''));
+  });
+
   it.skipIf(!fs.existsSync(emails))(
     'hands over the same headers, subject, text, html and attachments for every corpus message',
     async () => {
