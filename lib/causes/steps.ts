@@ -129,6 +129,22 @@ export const STEP_FORWARD_TO_ADMIN: StepDef = {
   text: `Forward this bounce to your mail admin or email provider, or use "${PANEL_TEXT.copyForAdmin}".`,
 };
 
+/** The sender's whole part when only whoever runs their mail server can fix it (blocklists, reputation). */
+export const SENDER_FORWARDS_TO_ADMIN: FixDef = { client: 'any', audience: 'sender', steps: [STEP_FORWARD_TO_ADMIN] };
+
+// SPF, DKIM and DMARC live in the domain's DNS, which is not always run by whoever runs the mail
+// (a web agency, the registrar, the sending service).
+export const STEP_FORWARD_TO_DOMAIN_MANAGER: StepDef = {
+  text: 'Forward this bounce to whoever manages your domain or email service.',
+};
+
+/** The sender's whole part when the domain's authentication records have to change. */
+export const SENDER_FORWARDS_TO_DOMAIN_MANAGER: FixDef = {
+  client: 'any',
+  audience: 'sender',
+  steps: [STEP_FORWARD_TO_DOMAIN_MANAGER],
+};
+
 export const STEP_CONTACT_RECIPIENT: StepDef = {
   text: 'Tell the recipient another way (phone, chat, another address) so they or their mail admin can fix it.',
 };

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-barracuda',
@@ -23,11 +23,7 @@ export default defineCause({
   summary:
     "The recipient uses a Barracuda spam filter, which refuses mail from internet addresses with a bad reputation on Barracuda's own list. The address your message came from is listed. Your mail admin or provider can request removal; Barracuda reviews requests within a day or two.",
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-microsoft',
@@ -18,11 +18,7 @@ export default defineCause({
   summary:
     "Microsoft 365 refuses mail from the internet address your message was sent from, because it was seen sending spam (perhaps by another customer sharing the same server). Mail to any Microsoft 365 organisation is affected. The address can be removed through Microsoft's delist portal, usually within an hour; whoever runs your mail server should do that and find out why it happened.",
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

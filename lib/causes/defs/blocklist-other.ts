@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-other',
@@ -41,11 +41,7 @@ export default defineCause({
   summary:
     "The recipient's server refused the connection from the internet address your message was sent from, because that address is on a blocklist or has a poor reputation. This is about the sending server, not about you personally, and it affects everyone using the same server. Whoever runs your mail server can check which list it is on and request removal.",
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'blocklist-outlook-com',
@@ -19,11 +19,7 @@ export default defineCause({
   summary:
     "Microsoft's consumer mail (Outlook.com, Hotmail, Live.com) blocks the internet address, or the whole network, your message was sent from, after seeing spam from it. Often another customer of the same provider caused it. Your provider or mail admin can ask Microsoft to lift the block with the sender support form.",
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

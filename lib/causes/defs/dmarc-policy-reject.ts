@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { STEP_FORWARD_TO_DOMAIN_MANAGER } from '../steps';
 
 export default defineCause({
   id: 'dmarc-policy-reject',
@@ -32,7 +33,7 @@ export default defineCause({
       audience: 'sender',
       steps: [
         { text: 'Send from your normal mail app or webmail rather than another service using your address.' },
-        { text: 'Forward this bounce to whoever manages your domain.' },
+        STEP_FORWARD_TO_DOMAIN_MANAGER,
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'helo-name-rejected',
@@ -28,7 +28,7 @@ export default defineCause({
   summary:
     'When mail servers connect, the sending one first introduces itself with a host name (the "HELO" greeting). The recipient\'s server refused the name your mail server gave, usually because it is not a real, resolvable internet name or does not match the server\'s address. Nothing in your message is wrong; whoever runs your mail server has to correct its name.',
   fixes: [
-    { client: 'any', audience: 'sender', steps: [STEP_FORWARD_TO_ADMIN] },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

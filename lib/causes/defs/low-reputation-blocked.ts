@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'low-reputation-blocked',
@@ -21,11 +21,7 @@ export default defineCause({
   summary:
     'Large mail services score every sending server and domain by how much of their mail users mark as spam or send to dead addresses. Your sending server or domain scored too low, so the message was refused. It is not about this one message; your mail admin or provider has to improve the reputation (authentication, clean lists, fewer complaints).',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

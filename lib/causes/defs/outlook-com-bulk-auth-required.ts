@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { SENDER_FORWARDS_TO_DOMAIN_MANAGER } from '../steps';
 
 export default defineCause({
   id: 'outlook-com-bulk-auth-required',
@@ -16,11 +17,7 @@ export default defineCause({
   summary:
     'Since May 2025, Outlook.com, Hotmail and Live.com refuse mail from domains that send a lot of email unless the domain passes all three standard proofs of who may send for it (SPF, DKIM and DMARC). Your domain did not. Whoever manages your domain or email service has to set these up; you cannot fix it in your mail app.',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [{ text: 'Forward this bounce to whoever manages your domain or email service.' }],
-    },
+    SENDER_FORWARDS_TO_DOMAIN_MANAGER,
     {
       client: 'mail-server',
       audience: 'admin',

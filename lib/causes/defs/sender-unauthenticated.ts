@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { SENDER_FORWARDS_TO_DOMAIN_MANAGER } from '../steps';
 
 export default defineCause({
   id: 'sender-unauthenticated',
@@ -44,11 +45,7 @@ export default defineCause({
   summary:
     "Big mail services (Gmail, Yahoo, Outlook.com, iCloud) only accept mail that proves it really comes from the sender's domain, with SPF (a list of allowed servers) or DKIM (a digital seal). Your message had neither proof, so it was refused. Whoever manages your domain or sending service has to set these up.",
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [{ text: 'Forward this bounce to whoever manages your domain or email service.' }],
-    },
+    SENDER_FORWARDS_TO_DOMAIN_MANAGER,
     {
       client: 'mail-server',
       audience: 'admin',

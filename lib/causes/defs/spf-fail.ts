@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { SENDER_FORWARDS_TO_DOMAIN_MANAGER } from '../steps';
 
 export default defineCause({
   id: 'spf-fail',
@@ -30,11 +31,7 @@ export default defineCause({
   summary:
     'Your domain publishes a list (an SPF record) of the servers allowed to send its mail. The server this message left from is not on that list, so the receiver treated it as possibly forged and refused it. Whoever manages your domain must add that sending service to the SPF record.',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [{ text: 'Forward this bounce to whoever manages your domain or email service.' }],
-    },
+    SENDER_FORWARDS_TO_DOMAIN_MANAGER,
     {
       client: 'mail-server',
       audience: 'admin',

@@ -1,5 +1,5 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN } from '../steps';
+import { SENDER_FORWARDS_TO_ADMIN } from '../steps';
 
 export default defineCause({
   id: 'yahoo-blocked-tss09',
@@ -17,11 +17,7 @@ export default defineCause({
   summary:
     'Yahoo (and AOL, which uses the same system) refuses all mail from the internet address your message came from, because of its poor reputation: spam complaints, mail to dead addresses, or spam from the same server. Retrying will not help; whoever runs your mail server has to fix the reputation and contact Yahoo.',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [STEP_FORWARD_TO_ADMIN],
-    },
+    SENDER_FORWARDS_TO_ADMIN,
     {
       client: 'mail-server',
       audience: 'admin',

@@ -3,7 +3,7 @@ import { adminSummary } from '../../../lib/causes/admin-summary';
 import { explain } from '../../../lib/causes/explain';
 import { isAllowedUrl } from '../../../lib/causes/links';
 import { CAUSES } from '../../../lib/causes/registry';
-import { STEP_FORWARD_TO_ADMIN } from '../../../lib/causes/steps';
+import { STEP_FORWARD_TO_ADMIN, STEP_FORWARD_TO_DOMAIN_MANAGER } from '../../../lib/causes/steps';
 import type { Reason } from '../../../lib/types';
 import { REASONS } from '../../../lib/types';
 import { analysis, diag } from '../helpers/builders';
@@ -143,7 +143,7 @@ describe('explain', () => {
     }
   });
 
-  it('tells the sender to forward the bounce at most once, and to their admin in the shared words', () => {
+  it('tells the sender to forward the bounce at most once, in the shared words', () => {
     const ids = [...CAUSES.map((c) => [c.id, c.reason] as const), ...REASONS.map((r) => [`generic-${r}`, r] as const)];
     const cases = ids.map(([cause, reason]) => diag({ reason, cause, status: '5.0.0' }));
     // A security refusal without sign-in words gets the security-policy text.
@@ -153,10 +153,15 @@ describe('explain', () => {
         for (const group of explain(d, analysis([d]), ctx).fixes) {
           const texts = group.steps.map((st) => st.text);
           expect(texts.filter((t) => /forward this bounce/i.test(t)).length, d.cause).toBeLessThanOrEqual(1);
-          for (const text of texts.filter((t) =>
-            /^forward this bounce to your (?:mail admin or email provider|email provider or mail admin)/i.test(t),
-          )) {
-            expect(text, d.cause).toBe(STEP_FORWARD_TO_ADMIN.text);
+          for (const text of texts) {
+            if (
+              /^forward this bounce to your (?:mail admin or email provider|email provider or mail admin)/i.test(text)
+            ) {
+              expect(text, d.cause).toBe(STEP_FORWARD_TO_ADMIN.text);
+            }
+            if (/^forward this bounce to whoever manages your domain/i.test(text)) {
+              expect(text, d.cause).toBe(STEP_FORWARD_TO_DOMAIN_MANAGER.text);
+            }
           }
         }
       }
