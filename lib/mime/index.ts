@@ -339,7 +339,7 @@ interface LineState {
   root: unknown;
   forceRfc822Attachments: boolean;
   boundaries: unknown[];
-  currentNode: { feed(line: Uint8Array): void };
+  currentNode: MimeNodeState;
   resolveInput(input: ArrayBuffer | Uint8Array): Promise<ArrayBuffer>;
   readLine(): { bytes: Uint8Array; done: boolean };
   processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
@@ -348,6 +348,23 @@ interface LineState {
   collectNode(node: unknown, alternative: boolean, related: boolean): Promise<void>;
   renderTextContent(): void;
   encodeAttachments(): void;
+}
+
+/** The fields of postal-mime's MimeNode that say whether a line is part of a body and of which type. */
+interface MimeNodeState {
+  state: string;
+  contentType: { parsed: { value: string }; multipart: string | false };
+  feed(line: Uint8Array): void;
+}
+
+/**
+ * Whether toParts can read this part's body: text parts (notice text, rfc822-headers, the opaque
+ * charset parts) and message parts (delivery-status, feedback-report, the returned message). The
+ * body of a multipart (preamble and epilogue) and of images and other attachments never is.
+ */
+function bodyIsRead(node: MimeNodeState): boolean {
+  const type = node.contentType.parsed.value;
+  return !node.contentType.multipart && (type.startsWith('text/') || type.startsWith('message/'));
 }
 
 const stock = PostalMime.prototype as unknown as LineState & { parse(buf: ArrayBuffer | Uint8Array): Promise<Email> };
@@ -383,7 +400,8 @@ export class BounceParser extends PostalMime {
     const s = this as unknown as LineState;
     if (s.started) throw new Error('Can not reuse parser, create a new PostalMime object');
     s.started = true;
-    s.buf = await s.resolveInput(buf);
+    // An ArrayBuffer is what resolveInput() would return as it is; it is one more async call.
+    s.buf = buf instanceof ArrayBuffer ? buf : await s.resolveInput(buf);
     s.av = new Uint8Array(s.buf);
     s.readPos = 0;
     while (s.readPos < s.av.length) {
@@ -402,14 +420,17 @@ export class BounceParser extends PostalMime {
   /**
    * A line that cannot be a boundary delimiter (it does not start with "--", or no multipart is
    * open) goes straight to the current part, synchronously, as the stock method does after its
-   * boundary checks; anything else is the stock method's.
+   * boundary checks; anything else is the stock method's. Body lines of a part whose body is never
+   * read are dropped instead of decoded (base64 images were decoded line by line to be discarded):
+   * such parts come out with no content, or with a few stray lines that began with "--".
    */
   processLine(line: Uint8Array, isFinal: boolean): Promise<void> | undefined {
     const s = this as unknown as LineState;
     if ((s.boundaries.length && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d) || !LINE_LOOP_SHAPE) {
       return stock.processLine.call(this, line, isFinal);
     }
-    s.currentNode.feed(line);
+    const node = s.currentNode;
+    if (node.state !== 'body' || bodyIsRead(node)) node.feed(line);
     return isFinal ? s.finalize() : undefined;
   }
 

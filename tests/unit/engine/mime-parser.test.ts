@@ -1,5 +1,6 @@
-// BounceParser overrides postal-mime's internal buildMessage() to skip address and Date parsing.
-// It must hand toParts exactly what the stock parser does; this compares both on every corpus
+// BounceParser overrides postal-mime's internal buildMessage() to skip address and Date parsing,
+// and its line loop to skip the bodies of parts lib/mime never reads (images, other attachments).
+// It must hand toParts exactly what the stock parser does for everything toParts reads; this compares both on every corpus
 // message and on a few shapes the corpus may lack, so a postal-mime upgrade that changes its
 // internals fails here instead of silently changing what the engine reads.
 import fs from 'node:fs';
@@ -14,6 +15,9 @@ const emails = path.resolve(repoRoot, '../shared/corpus/sisimai/emails');
 
 const OPTIONS = { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true } as const;
 
+/** Attachments whose bytes lib/mime reads (text and message parts); others only need to be listed. */
+const read = (type: string) => type.startsWith('text/') || type.startsWith('message/');
+
 /** The fields lib/mime reads, in a comparable form. */
 function used(email: Email) {
   return {
@@ -25,7 +29,7 @@ function used(email: Email) {
       a.mimeType,
       a.filename,
       a.disposition,
-      Array.from(new Uint8Array(a.content as ArrayBuffer)),
+      read(a.mimeType) ? Array.from(new Uint8Array(a.content as ArrayBuffer)) : 'not read',
     ]),
   };
 }
@@ -57,6 +61,20 @@ describe('BounceParser', () => {
         'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; x@example.net\nStatus: 5.1.1\n--b\nContent-Type: message/rfc822\n\nSubject: original\n\nhello\n--b--\n',
       ),
     );
+  });
+
+  it('does not decode the bodies of parts it never reads', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const raw = enc.encode(
+      `Content-Type: multipart/mixed; boundary=b\n\npreamble\n--b\nContent-Type: text/plain\n\nnotice\n--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n${png}\n--b--\nepilogue\n`,
+    );
+    const stock = await new PostalMime(OPTIONS).parse(raw.slice());
+    const lean = await new BounceParser(OPTIONS).parse(raw.slice());
+    expect(new Uint8Array(stock.attachments[0]!.content as ArrayBuffer).length).toBeGreaterThan(0);
+    expect(lean.attachments.map((a) => [a.mimeType, new Uint8Array(a.content as ArrayBuffer).length])).toEqual([
+      ['image/png', 0],
+    ]);
+    expect(lean.text).toBe(stock.text);
   });
 
   it('splits parts as the stock parser does: delimiter on the last line, look-alike lines, nesting, CRLF', async () => {
