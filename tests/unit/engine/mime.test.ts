@@ -64,6 +64,12 @@ describe('body charsets', () => {
     expect(parts.text).toContain(expected);
   });
 
+  it('repairs a misspelt label whatever the case of the parameter name', async () => {
+    const head = 'From: a@example.org\nSubject: t\nMIME-Version: 1.0\nContent-Type: text/plain; CHARSET=UFT-8\n\n';
+    const parts = await one(new Uint8Array([...enc.encode(head), ...enc.encode('überfüllt\n')]));
+    expect(parts.text).toContain('überfüllt');
+  });
+
   it('decodes a UTF-7 text part, as Microsoft servers label them', async () => {
     const parts = await one(textMessage('unicode-1-1-utf-7', 'Mailbox +ZeVnLIqe- is full (1 +- 1)'));
     expect(parts.text).toContain('Mailbox 日本語 is full (1 + 1)');
