@@ -15,15 +15,19 @@ import { findAddress, fromDiagnostic, lines, message } from './shared';
 
 // Both headings as plain substrings: a line can only match one when the text holds it, and most
 // messages reach this decoder, so they are spared trimming and testing every line twice.
-const CLAIM =
-  /The following message to <|An error occurred while trying to deliver the mail to the following recipients/;
+function claims(text: string): boolean {
+  return (
+    text.includes('The following message to <') ||
+    text.includes('An error occurred while trying to deliver the mail to the following recipients')
+  );
+}
 
 export const amazonMail: FormatDecoder = {
   id: 'amazonses-mail',
   decode(parts) {
     // With a DSN part or the WorkMail "Technical report", the generic RFC 3464 decoder reads the
     // fields (and the answer quoted inside an expiry); this decoder covers the text alone.
-    if (parts.dsn || !CLAIM.test(parts.text) || /^Final-Recipient\s*:/im.test(parts.text)) return null;
+    if (parts.dsn || !claims(parts.text) || /^Final-Recipient\s*:/im.test(parts.text)) return null;
     const all = lines(parts.text);
     const out: DecodedRecipient[] = [];
     const ses = all.findIndex((l) =>

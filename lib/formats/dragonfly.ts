@@ -10,7 +10,13 @@ import { fromDiagnostic, lines, message } from './shared';
 export const dragonfly: FormatDecoder = {
   id: 'dragonfly',
   decode(parts) {
-    if (!/This is the DragonFly Mail Agent|There was an error delivering your mail to </.test(parts.text)) return null;
+    const text = parts.text;
+    if (
+      !text.includes('This is the DragonFly Mail Agent') &&
+      !text.includes('There was an error delivering your mail to <')
+    ) {
+      return null;
+    }
     const all = lines(parts.text);
     const recipients = [];
     for (let i = 0; i < all.length; i++) {

@@ -60,10 +60,14 @@ export const postfix: FormatDecoder = {
   id: 'postfix',
   decode(parts) {
     const head = parts.text.slice(0, 3000);
+    // Each branch of the heading pattern holds one of these words: includes() rules most messages out.
+    const worded = head.includes('mail system') || head.includes('Postfix program') || head.includes("I'm sorry to");
     const isPostfix =
-      /This is the (?:mail system|Postfix program) at host|^\s*The (?:mail system|Postfix program)\s*$|^I'm sorry to (?:have to )?inform you that (?:your message|the message below) could not/m.test(
-        head,
-      ) || /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
+      (worded &&
+        /This is the (?:mail system|Postfix program) at host|^\s*The (?:mail system|Postfix program)\s*$|^I'm sorry to (?:have to )?inform you that (?:your message|the message below) could not/m.test(
+          head,
+        )) ||
+      /^Postfix SMTP server: errors from/i.test(parts.subject ?? '');
     if (!isPostfix) return null;
     // A webmail view loses the indentation of wrapped lines, so the server's own "<user@…>: …" inside
     // the answer looks like a new recipient; the same address twice in a row is one recipient.
