@@ -29,28 +29,53 @@ function prefixHash32(text: string, at: number): number {
 /**
  * Fragment ids by the hash of their first four characters. A per-character automaton held in a
  * Map was evicted from the CPU cache by MIME parsing between two recipients and cost ~1.5× its
- * tight-loop time inside the pipeline; this table is a few KB (same finding as lib/causes/match.ts).
+ * tight-loop time inside the pipeline; this table is a few KB of typed arrays (same finding as
+ * lib/causes/match.ts). Each fragment also keeps the full hash of its first four characters and of
+ * the next four: the reason table's 904 fragments share few prefixes ("user", "mail", "the "), so
+ * a text position often lands in a bucket of many, and comparing hashes rules out almost all of
+ * them before a fragment's string is read (corpus diagnostics: 165 startsWith calls per text → 16).
  */
 interface Index {
-  buckets: Array<number[] | undefined>;
+  /** The fragments of bucket b are ids[offsets[b]] … ids[offsets[b + 1] - 1], in id order. */
+  offsets: Int32Array;
+  ids: Int32Array;
+  /** Per fragment: prefixHash32 of its characters 0–3, and of 4–7 (0 when shorter than 8). */
+  head: Int32Array;
+  next: Int32Array;
+  long: Uint8Array;
   short: number[];
 }
 
 function build(fragments: readonly string[]): Index {
-  const buckets: Array<number[] | undefined> = new Array(BUCKETS);
   const short: number[] = [];
+  const head = new Int32Array(fragments.length);
+  const next = new Int32Array(fragments.length);
+  const long = new Uint8Array(fragments.length);
+  const counts = new Int32Array(BUCKETS + 1);
   fragments.forEach((frag, id) => {
     if (frag.length < PREFIX) {
       short.push(id);
       return;
     }
-    const h = prefixHash32(frag, 0) & (BUCKETS - 1);
-    const bucket = buckets[h];
-    if (bucket) bucket.push(id);
-    else buckets[h] = [id];
+    head[id] = prefixHash32(frag, 0);
+    if (frag.length >= 2 * PREFIX) {
+      next[id] = prefixHash32(frag, PREFIX);
+      long[id] = 1;
+    }
+    counts[(head[id]! & (BUCKETS - 1)) + 1]!++;
   });
-  return { buckets, short };
+  const offsets = new Int32Array(BUCKETS + 1);
+  for (let b = 0; b < BUCKETS; b++) offsets[b + 1] = offsets[b]! + counts[b + 1]!;
+  const ids = new Int32Array(offsets[BUCKETS]!);
+  const fill = offsets.slice(0, BUCKETS);
+  fragments.forEach((frag, id) => {
+    if (frag.length >= PREFIX) ids[fill[head[id]! & (BUCKETS - 1)]!++] = id;
+  });
+  return { offsets, ids, head, next, long, short };
 }
+
+/** prefixHash32 at every position of the text being scanned (scans are synchronous). */
+let hashes = new Int32Array(256);
 
 /** Where each fragment occurs in one text: first start and last start, -1 when absent. */
 interface Hits {
@@ -110,7 +135,7 @@ export class PhraseTable<T> {
   }
 
   private scan(text: string): Hits {
-    const { buckets, short } = this.index();
+    const { offsets, ids, head, next, long, short } = this.index();
     const fragments = this.fragments;
     // Reused between calls (scans are synchronous); matching() resets the entries it saw.
     const first = this.firstAt;
@@ -125,15 +150,22 @@ export class PhraseTable<T> {
       seen.push(id);
     }
     const end = text.length - PREFIX;
+    if (hashes.length <= end) hashes = new Int32Array(end + 1);
     // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
     let h = end >= 0 ? prefixHash32(text, 0) : 0;
     for (let i = 0; i <= end; i++) {
       if (i > 0)
         h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
-      const bucket = buckets[h & (BUCKETS - 1)];
-      if (bucket === undefined) continue;
-      for (let k = 0; k < bucket.length; k++) {
-        const id = bucket[k]!;
+      hashes[i] = h;
+    }
+    for (let i = 0; i <= end; i++) {
+      const h = hashes[i]!;
+      const bucket = h & (BUCKETS - 1);
+      for (let k = offsets[bucket]!, stop = offsets[bucket + 1]!; k < stop; k++) {
+        const id = ids[k]!;
+        if (head[id] !== h) continue;
+        // A fragment of eight or more characters also needs the text's next four to hash alike.
+        if (long[id] === 1 && (i + PREFIX > end || hashes[i + PREFIX] !== next[id])) continue;
         if (!text.startsWith(fragments[id]!, i)) continue;
         if (first[id] === -1) {
           first[id] = i;

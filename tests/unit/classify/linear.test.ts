@@ -54,6 +54,22 @@ describe('linear-time safety', () => {
     expect(table.first(' unknown user ')).toBeNull();
   });
 
+  it('tells apart phrases that share their first characters, up to the last character of the text', () => {
+    const table = new PhraseTable([
+      { phrase: 'mailbox full', value: 1 },
+      { phrase: 'mailbox unavailable', value: 2 },
+      { phrase: 'mailbox', value: 3 },
+      { phrase: 'mail', value: 4 },
+      { phrase: 'mailbox f', value: 5 },
+      { phrase: 'box full', value: 6 },
+    ]);
+    expect(table.all('mailbox unavailable')).toEqual([2, 3, 4]);
+    expect(table.all('the mailbox full')).toEqual([1, 3, 4, 5, 6]);
+    expect(table.all('mailbox')).toEqual([3, 4]);
+    expect(table.all('mai')).toEqual([]);
+    expect(table.all('a mailbox fu')).toEqual([3, 4, 5]);
+  });
+
   it('refuses phrases that are not lower case', () => {
     expect(() => new PhraseTable([{ phrase: 'User Unknown', value: 1 }])).toThrow();
   });
