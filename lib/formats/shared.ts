@@ -33,7 +33,8 @@ let lastLines: readonly string[] = [];
  */
 export function lines(text: string): string[] {
   if (text !== linesOf) {
-    lastLines = Object.freeze(text.slice(0, MAX_TEXT).replace(/\r\n?/g, '\n').split('\n'));
+    const head = text.slice(0, MAX_TEXT);
+    lastLines = Object.freeze((head.includes('\r') ? head.replace(/\r\n?/g, '\n') : head).split('\n'));
     linesOf = text;
   }
   return lastLines as string[];
@@ -386,6 +387,8 @@ function mergeOne(t: DecodedRecipient, d: DecodedRecipient): DecodedRecipient {
  * report into the text part ("Technical report:" in WorkMail, forwarded bounces).
  */
 function inlineDsnFields(text: string): Array<Record<string, string>> {
+  // Only groups with a Final-Recipient line are kept: without the word no line needs testing.
+  if (!/final-recipient/i.test(text)) return [];
   const all = lines(text);
   const out: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;

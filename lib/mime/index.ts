@@ -521,11 +521,16 @@ function toParts(email: Email, opaque: boolean): MessageParts {
     // decodeHeader joins encoded-words postal-mime leaves apart (a character split across two).
     subject: headers.get('subject')?.[0] ?? email.subject ?? null,
     // postal-mime reads a part labelled us-ascii (or unlabelled) as such; ISO-2022-JP runs stay raw.
-    text: decodeJisRuns(text).replace(/\r\n?/g, '\n'),
+    text: unixLines(decodeJisRuns(text)),
     dsn,
     feedback,
     originalHeaders,
   };
+}
+
+/** CRLF and CR line ends as LF; most text has none (postal-mime ends the lines it joins with LF). */
+function unixLines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 function headerBlock(message: string): string {
