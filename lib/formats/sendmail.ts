@@ -26,6 +26,8 @@ const TRANSCRIPT = /^\s*-{3,} ?Transcript of session follows/i;
 const END =
   /^\s*-{3,} ?(?:Original message|Unsent message follows|Message header follows|The original message|Below this line)|^\s*-{3,} ?.{0,40}(?:message|headers) follow/i;
 
+const DASHED = /^\s*-{3}/;
+
 interface Section {
   recipients: Array<{ address: string; reason: string | null }>;
   transcript: string[];
@@ -37,14 +39,17 @@ function sections(text: string): Section {
   let mode: 'none' | 'errors' | 'transcript' = 'none';
   let current: { address: string; reason: string | null } | null = null;
   for (const l of all) {
-    if (END.test(l)) break;
-    if (ERRORS_HEADING.test(l)) {
-      mode = 'errors';
-      continue;
-    }
-    if (TRANSCRIPT.test(l)) {
-      mode = 'transcript';
-      continue;
+    // The three patterns open with a run of dashes: most lines need one test, not three.
+    if (DASHED.test(l)) {
+      if (END.test(l)) break;
+      if (ERRORS_HEADING.test(l)) {
+        mode = 'errors';
+        continue;
+      }
+      if (TRANSCRIPT.test(l)) {
+        mode = 'transcript';
+        continue;
+      }
     }
     if (mode === 'errors') {
       // "<user@example.com>", a bare address, or ActiveHunter's ">>> user@example.org <user@example.org>"
@@ -142,9 +147,11 @@ export const sendmail: FormatDecoder = {
     // A bounce forwarded by the user arrives quoted ("> "); unquote it only then, since the
     // transcript itself uses ">>>" for commands.
     const raw = parts.text.slice(0, 200_000);
-    const text = /^> +-{3,} ?(?:The following addresses|Transcript of session)/m.test(raw)
-      ? raw.replace(/^> ?/gm, '')
-      : raw;
+    // The headings' words first: a line-anchored scan of the whole text cost every message.
+    const quoted =
+      (raw.includes('The following addresses') || raw.includes('Transcript of session')) &&
+      /^> +-{3,} ?(?:The following addresses|Transcript of session)/m.test(raw);
+    const text = quoted ? raw.replace(/^> ?/gm, '') : raw;
     if (
       !TRANSCRIPT.test(lineWith(text.slice(0, 8000), 'Transcript of session follows')) &&
       !ERRORS_HEADING.test(lineWith(text.slice(0, 8000), 'The following addresses had'))
