@@ -367,7 +367,9 @@ interface MimeNodeState {
  * body of a multipart (preamble and epilogue) and of images and other attachments never is.
  */
 function bodyIsRead(node: MimeNodeState): boolean {
-  const type = node.contentType.parsed.value;
+  const type = node.contentType?.parsed?.value;
+  // A part of another shape (another postal-mime) is fed as the stock parser would.
+  if (typeof type !== 'string') return true;
   return !node.contentType.multipart && (type.startsWith('text/') || type.startsWith('message/'));
 }
 
@@ -393,14 +395,19 @@ const LINE_LOOP_SHAPE = [
  * it defers to the stock method.
  */
 export class BounceParser extends PostalMime {
+  /** Whether this parser runs the line loop below (postal-mime's internals have the expected shape). */
+  private lean = false;
+
   /**
    * postal-mime's parse() loop, except that a line is awaited only when processing it returned a
    * promise: the stock loop awaits the async processLine() for every line of the message, a
    * promise and a microtask turn each (~5 % of the MIME stage, --cpu-prof on the corpus).
    */
   override async parse(buf: ArrayBuffer | Uint8Array): Promise<Email> {
-    if (!LINE_LOOP_SHAPE) return stock.parse.call(this, buf);
     const s = this as unknown as LineState;
+    // With internals of another shape, the stock parse(), and the stock processLine() under it.
+    this.lean = LINE_LOOP_SHAPE && Array.isArray(s.boundaries) && typeof s.currentNode?.feed === 'function';
+    if (!this.lean) return stock.parse.call(this, buf);
     if (s.started) throw new Error('Can not reuse parser, create a new PostalMime object');
     s.started = true;
     // An ArrayBuffer is what resolveInput() would return as it is; it is one more async call.
@@ -439,7 +446,7 @@ export class BounceParser extends PostalMime {
    */
   processLine(line: Uint8Array, isFinal: boolean): Promise<void> | undefined {
     const s = this as unknown as LineState;
-    if ((s.boundaries.length && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d) || !LINE_LOOP_SHAPE) {
+    if (!this.lean || (s.boundaries.length && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d)) {
       return stock.processLine.call(this, line, isFinal);
     }
     const node = s.currentNode;
