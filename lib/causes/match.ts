@@ -43,7 +43,9 @@ export function buildMatchInput(rec: DecodedRecipient & { reason: Reason }, ctx:
   const text = raw.replace(/\s+/g, ' ').trim().toLowerCase();
   const statuses = new Set<string>();
   if (rec.status) statuses.add(rec.status.trim());
-  for (const m of text.matchAll(ENHANCED_IN_TEXT)) statuses.add(m[1]!);
+  // An exec loop instead of matchAll, which copies the regex and makes an iterator per call.
+  ENHANCED_IN_TEXT.lastIndex = 0;
+  for (let m = ENHANCED_IN_TEXT.exec(text); m !== null; m = ENHANCED_IN_TEXT.exec(text)) statuses.add(m[1]!);
   const replies = new Set<string>();
   if (rec.replyCode) replies.add(rec.replyCode.trim());
   const before = REPLY_BEFORE_ENHANCED.exec(text);
@@ -110,57 +112,109 @@ function hostMatches(suffixes: readonly string[], input: MatchInput): boolean {
   );
 }
 
-/** Phrases are indexed by their first PREFIX characters (every phrase is at least that long). */
+/** Phrases are indexed by their first PREFIX characters; shorter ones are found with includes. */
 const PREFIX = 4;
 const BUCKETS = 2048;
 
-function prefixHash(text: string, at: number): number {
+/** 31^(PREFIX-1): the weight of the character that leaves the rolling hash. */
+const DROP = 31 ** (PREFIX - 1);
+
+function prefixHash32(text: string, at: number): number {
   let h = 0;
   for (let k = 0; k < PREFIX; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
-  return h & (BUCKETS - 1);
+  return h;
 }
+
+/** prefixHash32 at every position of the text being scanned (scans are synchronous). */
+let hashes = new Int32Array(256);
 
 /**
  * Finds which phrases occur in a text: at each position, only the phrases whose first four
- * characters hash to the same bucket are compared (String.startsWith). The table is a few KB and
- * stays in the CPU cache between recipients — a per-character automaton held in a Map was three
- * times slower once MIME parsing ran between two recipients (npm run bench, stage split vs whole).
- * Shorter phrases (none today) are tested with String.includes.
+ * characters hash to the same bucket are candidates, and a candidate's string is compared
+ * (String.startsWith) only when the full hashes of its first four and next four characters equal
+ * the text's there — the cause phrases share prefixes ("send", "does", "aup#"), and on the corpus
+ * a diagnostic had ~60 candidates read to be rejected. The index is flat typed arrays of a few KB,
+ * so it stays in the CPU cache between recipients — a per-character automaton held in a Map was
+ * three times slower once MIME parsing ran between two recipients (npm run bench, stage split vs
+ * whole). Same scheme as lib/classify/matcher.ts.
  */
 class PhraseScanner {
-  private readonly buckets: Array<number[] | undefined> = new Array(BUCKETS);
+  /** The phrases of bucket b are ids[offsets[b]] … ids[offsets[b + 1] - 1]. */
+  private readonly offsets: Int32Array;
+  private readonly ids: Int32Array;
+  /** Per phrase: prefixHash32 of its characters 0–3, and of 4–7 (used when long[id] is 1). */
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly long: Uint8Array;
+  /** Phrases shorter than PREFIX (none today), tested with String.includes. */
   private readonly short: number[] = [];
 
   constructor(private readonly phrases: readonly string[]) {
+    const n = phrases.length;
+    this.head = new Int32Array(n);
+    this.next = new Int32Array(n);
+    this.long = new Uint8Array(n);
+    const counts = new Int32Array(BUCKETS + 1);
     phrases.forEach((p, id) => {
       if (p.length < PREFIX) {
         this.short.push(id);
         return;
       }
-      const h = prefixHash(p, 0);
-      const bucket = this.buckets[h];
-      if (bucket) bucket.push(id);
-      else this.buckets[h] = [id];
+      this.head[id] = prefixHash32(p, 0);
+      if (p.length >= 2 * PREFIX) {
+        this.next[id] = prefixHash32(p, PREFIX);
+        this.long[id] = 1;
+      }
+      counts[(this.head[id]! & (BUCKETS - 1)) + 1]!++;
+    });
+    this.offsets = new Int32Array(BUCKETS + 1);
+    for (let b = 0; b < BUCKETS; b++) this.offsets[b + 1] = this.offsets[b]! + counts[b + 1]!;
+    this.ids = new Int32Array(this.offsets[BUCKETS]!);
+    const fill = this.offsets.slice(0, BUCKETS);
+    phrases.forEach((p, id) => {
+      if (p.length >= PREFIX) this.ids[fill[this.head[id]! & (BUCKETS - 1)]!++] = id;
     });
   }
 
-  /** Sets found[id] = 1 for every phrase occurring in text. */
-  scan(text: string, found: Uint8Array): void {
-    const { buckets, phrases } = this;
-    for (const id of this.short) if (text.includes(phrases[id]!)) found[id] = 1;
-    const last = text.length - PREFIX;
-    for (let i = 0; i <= last; i++) {
-      const bucket = buckets[prefixHash(text, i)];
-      if (bucket === undefined) continue;
-      for (let k = 0; k < bucket.length; k++) {
-        const id = bucket[k]!;
-        if (found[id] === 0 && text.startsWith(phrases[id]!, i)) found[id] = 1;
+  /** Sets found[id] = 1 for every phrase occurring in text, and lists in `seen` the ids it set. */
+  scan(text: string, found: Uint8Array, seen: number[]): void {
+    const { offsets, ids, head, next, long, phrases } = this;
+    for (const id of this.short) {
+      if (found[id] === 0 && text.includes(phrases[id]!)) {
+        found[id] = 1;
+        seen.push(id);
+      }
+    }
+    const end = text.length - PREFIX;
+    if (end < 0) return;
+    if (hashes.length <= end) hashes = new Int32Array(end + 1);
+    // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
+    let h = prefixHash32(text, 0);
+    hashes[0] = h;
+    for (let i = 1; i <= end; i++) {
+      h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
+      hashes[i] = h;
+    }
+    for (let i = 0; i <= end; i++) {
+      const hi = hashes[i]!;
+      const bucket = hi & (BUCKETS - 1);
+      for (let k = offsets[bucket]!, stop = offsets[bucket + 1]!; k < stop; k++) {
+        const id = ids[k]!;
+        if (head[id] !== hi || found[id] === 1) continue;
+        // A phrase of eight or more characters also needs the text's next four to hash alike.
+        if (long[id] === 1 && (i + PREFIX > end || hashes[i + PREFIX] !== next[id])) continue;
+        if (text.startsWith(phrases[id]!, i)) {
+          found[id] = 1;
+          seen.push(id);
+        }
       }
     }
   }
 }
 
 interface CompiledRule {
+  /** Index of the rule's group (cause). */
+  group: number;
   reasons: readonly Reason[] | undefined;
   delayed: boolean | undefined;
   serverReport: boolean | undefined;
@@ -171,11 +225,21 @@ interface CompiledRule {
   andPhrases: number[] | undefined;
 }
 
-/** Rules compiled against one phrase scanner; build with compileRules, test with matchesAny. */
+/** Rules compiled against one phrase scanner; build with compileRules, test with firstMatchingGroup. */
 export interface CompiledRules {
   scanner: PhraseScanner;
   phraseCount: number;
-  rules: CompiledRule[][];
+  /** Every rule of every group, groups in order. */
+  rules: CompiledRule[];
+  /**
+   * 1 for the rules without a `phrases` list: the only ones that can match when none of their
+   * phrases occurs. Most rules need one of their phrases, and a diagnostic holds two or three of
+   * the ~600, so only these and the rules of the phrases found are read (the rule objects are
+   * another cache miss per rule when MIME parsing ran between two recipients).
+   */
+  always: Uint8Array;
+  /** Per phrase: the rules listing it in `phrases`, ascending. */
+  rulesOfPhrase: number[][];
 }
 
 /** Compiles groups of rules (one group per cause) so they share one phrase scan. */
@@ -190,9 +254,10 @@ export function compileRules(groups: readonly (readonly EvidenceRule[])[]): Comp
       }
       return id;
     });
-  const rules = groups.map((group) =>
+  const rules = groups.flatMap((group, g) =>
     group.map(
       (rule): CompiledRule => ({
+        group: g,
         reasons: rule.reasons,
         delayed: rule.delayed,
         serverReport: rule.serverReport,
@@ -205,34 +270,32 @@ export function compileRules(groups: readonly (readonly EvidenceRule[])[]): Comp
       }),
     ),
   );
-  return { scanner: new PhraseScanner([...ids.keys()]), phraseCount: ids.size, rules };
+  const always = new Uint8Array(rules.length);
+  const rulesOfPhrase: number[][] = Array.from({ length: ids.size }, () => []);
+  rules.forEach((rule, r) => {
+    if (!rule.phrases) always[r] = 1;
+    // A phrase listed twice in one rule still names the rule once.
+    else for (const id of new Set(rule.phrases)) rulesOfPhrase[id]!.push(r);
+  });
+  return { scanner: new PhraseScanner([...ids.keys()]), phraseCount: ids.size, rules, always, rulesOfPhrase };
 }
 
-/** Which compiled phrases occur in the diagnostic (text or prose). */
-function scanPhrases(compiled: CompiledRules, input: MatchInput): Uint8Array {
-  const found = new Uint8Array(compiled.phraseCount);
-  compiled.scanner.scan(input.text, found);
-  if (input.prose !== input.text) compiled.scanner.scan(input.prose, found);
-  return found;
-}
+/** found[id] per phrase, and the ids found (scans are synchronous; firstMatchingGroup clears them). */
+let found = new Uint8Array(0);
+const seen: number[] = [];
 
-function anyFound(ids: readonly number[], found: Uint8Array): boolean {
+function anyFound(ids: readonly number[]): boolean {
   for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === 1) return true;
   return false;
 }
 
-function compiledRuleMatches(
-  rule: CompiledRule,
-  input: MatchInput,
-  codes: readonly ParsedCode[],
-  found: Uint8Array,
-): boolean {
+function compiledRuleMatches(rule: CompiledRule, input: MatchInput, codes: readonly ParsedCode[]): boolean {
   if (rule.reasons && !rule.reasons.includes(input.reason)) return false;
   if (rule.delayed !== undefined && rule.delayed !== input.delayed) return false;
   if (rule.serverReport !== undefined && rule.serverReport !== input.serverReport) return false;
   if (rule.reply && !rule.reply.some((r) => input.replies.includes(r))) return false;
-  if (rule.phrases && !anyFound(rule.phrases, found)) return false;
-  if (rule.andPhrases && !anyFound(rule.andPhrases, found)) return false;
+  if (rule.phrases && !anyFound(rule.phrases)) return false;
+  if (rule.andPhrases && !anyFound(rule.andPhrases)) return false;
   if (rule.status && !rule.status.some((spec) => codes.some((code) => statusMatches(spec, code)))) {
     return false;
   }
@@ -246,13 +309,25 @@ export function firstMatchingGroup(
   input: MatchInput,
   accept?: (group: number) => boolean,
 ): number {
-  const found = scanPhrases(compiled, input);
+  if (found.length < compiled.phraseCount) found = new Uint8Array(compiled.phraseCount);
+  compiled.scanner.scan(input.text, found, seen);
+  if (input.prose !== input.text) compiled.scanner.scan(input.prose, found, seen);
+  // The rules that can match: those needing no phrase, and those of the phrases found.
+  const candidates = compiled.always.slice();
+  for (const id of seen) for (const r of compiled.rulesOfPhrase[id]!) candidates[r] = 1;
   const codes = parseCodes(input.statuses);
-  const groups = compiled.rules;
-  for (let g = 0; g < groups.length; g++) {
-    if (accept && !accept(g)) continue;
-    const rules = groups[g]!;
-    for (let r = 0; r < rules.length; r++) if (compiledRuleMatches(rules[r]!, input, codes, found)) return g;
+  const rules = compiled.rules;
+  let matched = -1;
+  for (let r = 0; r < rules.length; r++) {
+    if (candidates[r] === 0) continue;
+    const rule = rules[r]!;
+    if (accept && !accept(rule.group)) continue;
+    if (compiledRuleMatches(rule, input, codes)) {
+      matched = rule.group;
+      break;
+    }
   }
-  return -1;
+  for (const id of seen) found[id] = 0;
+  seen.length = 0;
+  return matched;
 }
