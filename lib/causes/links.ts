@@ -192,6 +192,11 @@ const LINKS = {
     label: 'Google: Gmail SMTP errors and codes',
     url: 'https://support.google.com/a/answer/3726730',
   },
+  'google-smtp-relay-errors': {
+    kind: 'static',
+    label: 'Google Workspace: SMTP relay service error messages',
+    url: 'https://support.google.com/a/answer/6140680',
+  },
   'google-app-passwords': {
     kind: 'static',
     label: 'Google: sign in with app passwords',

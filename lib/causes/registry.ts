@@ -19,9 +19,11 @@ import domainNotFound from './defs/domain-not-found';
 import gmailAppPasswordRequired from './defs/gmail-app-password-required';
 import gmailDailySendingLimit from './defs/gmail-daily-sending-limit';
 import gmailSendMailAsFailed from './defs/gmail-send-mail-as-failed';
+import googleSmtpRelayRefused from './defs/google-smtp-relay-refused';
 import greylisted from './defs/greylisted';
 import heloNameRejected from './defs/helo-name-rejected';
 import hostingHourlyLimit from './defs/hosting-hourly-limit';
+import ipv6SendingRefused from './defs/ipv6-sending-refused';
 import lowReputationBlocked from './defs/low-reputation-blocked';
 import m365ExternalForwardingBlocked from './defs/m365-external-forwarding-blocked';
 import m365RestrictedSender from './defs/m365-restricted-sender';
@@ -45,6 +47,7 @@ import recipientDomainRefused from './defs/recipient-domain-refused';
 import recipientInternalOnly from './defs/recipient-internal-only';
 import recipientNotAllowedSender from './defs/recipient-not-allowed-sender';
 import recipientReceivingTooFast from './defs/recipient-receiving-too-fast';
+import recipientSystemUnavailable from './defs/recipient-system-unavailable';
 import recipientTlsProblem from './defs/recipient-tls-problem';
 import relayDeniedNotAuthenticated from './defs/relay-denied-not-authenticated';
 import relayDeniedQmailRcpthosts from './defs/relay-denied-qmail-rcpthosts';
@@ -57,11 +60,13 @@ import sesIdentityNotVerified from './defs/ses-identity-not-verified';
 import smtpAuthFailed from './defs/smtp-auth-failed';
 import smtpAuthRequired from './defs/smtp-auth-required';
 import spamContent from './defs/spam-content';
+import spamReputationDeferred from './defs/spam-reputation-deferred';
 import spamhausReceiverMisconfigured from './defs/spamhaus-receiver-misconfigured';
 import spfFail from './defs/spf-fail';
 import staleAutocompleteEntry from './defs/stale-autocomplete-entry';
 import tlsRequired from './defs/tls-required';
 import tooManyConnections from './defs/too-many-connections';
+import tooManyRecipients from './defs/too-many-recipients';
 import virusDetected from './defs/virus-detected';
 import yahooBlockedTss09 from './defs/yahoo-blocked-tss09';
 import yahooDeferredTss04 from './defs/yahoo-deferred-tss04';
@@ -70,6 +75,8 @@ import type { CauseDef } from './model';
 export const CAUSES: readonly CauseDef[] = [
   // 1. Gmail names the failing 'Send mail as' step itself; its inner SMTP error would otherwise look like a plain sign-in failure.
   gmailSendMailAsFailed,
+  // 1b. Google Workspace's SMTP relay names itself ("SMTP relay limit", "Invalid credentials for relay"): its refusals are the Workspace admin's, before the generic relay, sending-limit and rate causes.
+  googleSmtpRelayRefused,
   // 2. Postgrey's text reads "Recipient address rejected: Greylisted": must win over the unknown-recipient phrases.
   greylisted,
   // 3. Outlook's own error numbers for a failed connection: no server answered, so nothing else applies.
@@ -128,6 +135,8 @@ export const CAUSES: readonly CauseDef[] = [
   missingPtr,
   // 29b. The sending server's HELO name refused ("my name was rejected"): qmail adds "in the queue too long", so before delivery-expired.
   heloNameRejected,
+  // 29c. Refusals of mail sent over IPv6 ("does not accept email over IPv6"): before null-mx, whose "does not accept email" they contain, and before the blocklist words.
+  ipv6SendingRefused,
   // 30. Spamhaus error return codes (open resolver): before the Spamhaus listing cause.
   spamhausReceiverMisconfigured,
   // 31. Microsoft 365 5.7.606-649 banned IPs.
@@ -148,12 +157,16 @@ export const CAUSES: readonly CauseDef[] = [
   recipientDomainRefused,
   // 38. Connection-count limits: "421 4.7.0 Too many concurrent SMTP connections" would otherwise read as a rate limit.
   tooManyConnections,
+  // 38b. Deferrals that call the sender's mail spam or its reputation very low (Gmail 4.7.28, 421 4.7.0 "very low reputation"): before the plain rate limits, whose "unusual rate of" they share; the admin acts now.
+  spamReputationDeferred,
   // 39. Rate limits: before low-reputation-blocked, whose "reputation" also appears in S775.
   senderRateLimited,
   // 40. Permanent reputation refusals (Gmail, iCloud CS01/CS02).
   lowReputationBlocked,
   // 40b. Refusal of mail sent straight from a home/dynamic connection ("use the smtp server of your ISP"): no delisting applies, so before the generic blocklist words.
   directToMxRefused,
+  // 40c. Forbidden attachment types: Exim and cPanel word them "blacklisted file extension", so before the blocklist words.
+  blockedAttachment,
   // 41. Other named blocklists and generic "blocked using"/"listed" wording.
   blocklistOther,
   // 42. Exchange X500/IMCEAEX recipients: before the generic unknown-recipient cause.
@@ -164,6 +177,8 @@ export const CAUSES: readonly CauseDef[] = [
   senderAddressRejected,
   // 45. Quota wording is specific and appears in delay notices too: before delivery-delayed.
   mailboxFull,
+  // 45b. Recipient-count limits (X.5.3, "too many recipients"): the engine calls them exceedlimit like size limits, so before message-too-large, its default.
+  tooManyRecipients,
   // 46. Size wording is specific: before the generic categories.
   messageTooLarge,
   // 47. Hop-count and loop refusals.
@@ -176,6 +191,8 @@ export const CAUSES: readonly CauseDef[] = [
   deliveryDelayed,
   // 51. Null MX / 556: before domain-not-found.
   nullMx,
+  // 51b. X.3.2 "not accepting messages" without the 521/556 of a host that never takes mail (those are null-mx's, just above): a fault at the recipient's.
+  recipientSystemUnavailable,
   // 52. NXDOMAIN and 5.1.2: before the unknown-recipient phrases ("does not exist").
   domainNotFound,
   // 53. Unknown recipient; the catch-all for userunknown.
@@ -186,13 +203,11 @@ export const CAUSES: readonly CauseDef[] = [
   mailboxDisabled,
   // 56. Malware verdicts.
   virusDetected,
-  // 57. Forbidden attachment types.
-  blockedAttachment,
-  // 58. Content judged to be spam.
+  // 57. Content judged to be spam.
   spamContent,
-  // 59. RFC 5322 format refusals.
+  // 58. RFC 5322 format refusals.
   nonCompliantMessage,
-  // 60. Refusals that only say "policy": the least specific wording, so after every content and format cause.
+  // 59. Refusals that only say "policy": the least specific wording, so after every content and format cause.
   contentPolicyReject,
 ];
 

@@ -15,7 +15,8 @@ export default defineCause({
         'domain does not receive mail',
       ],
     },
-    { reply: ['556'] },
+    // RFC 7504: "521 Host does not accept mail"; RFC 7505: 556 for a domain with a null MX.
+    { reply: ['556', '521'] },
     { status: ['5.1.10'], reasons: ['notaccept'] },
   ],
   defaultFor: ['notaccept'],

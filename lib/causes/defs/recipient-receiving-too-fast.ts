@@ -29,8 +29,11 @@ export default defineCause({
   badge: 'Recipient busy — send later',
   summary:
     "The recipient's mailbox is receiving messages faster than their provider allows (often because of an automatic process or a mail loop sending to it), so new messages are turned away for a while. It is not your fault. Wait an hour or so and send again if a final failure arrives.",
+  // Once refused for good (Gmail 550 5.2.1, Microsoft 5.2.121/5.2.122 are permanent bounces of a
+  // passing condition) nobody retries any more and nothing is broken at the recipient's: the one
+  // step left is the sender's, sending again later (codes.json: who_acts sender for all three).
   gaveUp: {
-    whoActs: 'recipient',
+    whoActs: 'you',
     badge: 'Recipient busy — send again later',
     summary:
       "The recipient's mailbox was receiving messages faster than their provider allows (often because of an automatic process or a mail loop sending to it), so new messages were turned away, and your mail server gave up before this one was accepted. It is not your fault. Send the message again later; if it fails again, tell the recipient another way.",
