@@ -6,6 +6,8 @@
 // therefore compiled once, on first use: every phrase gets an id, one pass over the diagnostic
 // marks which ids occur, and a rule's phrase test becomes a table lookup. Status specs are parsed
 // once, and the cheap checks (reason, delay, codes) run before the phrase lookups.
+
+import { PhraseIndex } from '../text/phrase-index';
 import type { ClassifyContext, DecodedRecipient, Reason } from '../types';
 import type { EvidenceRule } from './model';
 
@@ -112,105 +114,8 @@ function hostMatches(suffixes: readonly string[], input: MatchInput): boolean {
   );
 }
 
-/** Phrases are indexed by their first PREFIX characters; shorter ones are found with includes. */
-const PREFIX = 4;
+/** Buckets of the phrase index (lib/text/phrase-index.ts), about three per phrase. */
 const BUCKETS = 2048;
-
-/** 31^(PREFIX-1): the weight of the character that leaves the rolling hash. */
-const DROP = 31 ** (PREFIX - 1);
-
-function prefixHash32(text: string, at: number): number {
-  let h = 0;
-  for (let k = 0; k < PREFIX; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
-  return h;
-}
-
-/** prefixHash32 at every position of the text being scanned (scans are synchronous). */
-let hashes = new Int32Array(256);
-
-/**
- * Finds which phrases occur in a text: at each position, only the phrases whose first four
- * characters hash to the same bucket are candidates, and a candidate's string is compared
- * (String.startsWith) only when the full hashes of its first four and next four characters equal
- * the text's there — the cause phrases share prefixes ("send", "does", "aup#"), and on the corpus
- * a diagnostic had ~60 candidates read to be rejected. The index is flat typed arrays of a few KB,
- * so it stays in the CPU cache between recipients — a per-character automaton held in a Map was
- * three times slower once MIME parsing ran between two recipients (npm run bench, stage split vs
- * whole). Same scheme as lib/classify/matcher.ts.
- */
-class PhraseScanner {
-  /** The phrases of bucket b are ids[offsets[b]] … ids[offsets[b + 1] - 1]. */
-  private readonly offsets: Int32Array;
-  private readonly ids: Int32Array;
-  /** Per phrase: prefixHash32 of its characters 0–3, and of 4–7 (used when long[id] is 1). */
-  private readonly head: Int32Array;
-  private readonly next: Int32Array;
-  private readonly long: Uint8Array;
-  /** Phrases shorter than PREFIX (none today), tested with String.includes. */
-  private readonly short: number[] = [];
-
-  constructor(private readonly phrases: readonly string[]) {
-    const n = phrases.length;
-    this.head = new Int32Array(n);
-    this.next = new Int32Array(n);
-    this.long = new Uint8Array(n);
-    const counts = new Int32Array(BUCKETS + 1);
-    phrases.forEach((p, id) => {
-      if (p.length < PREFIX) {
-        this.short.push(id);
-        return;
-      }
-      this.head[id] = prefixHash32(p, 0);
-      if (p.length >= 2 * PREFIX) {
-        this.next[id] = prefixHash32(p, PREFIX);
-        this.long[id] = 1;
-      }
-      counts[(this.head[id]! & (BUCKETS - 1)) + 1]!++;
-    });
-    this.offsets = new Int32Array(BUCKETS + 1);
-    for (let b = 0; b < BUCKETS; b++) this.offsets[b + 1] = this.offsets[b]! + counts[b + 1]!;
-    this.ids = new Int32Array(this.offsets[BUCKETS]!);
-    const fill = this.offsets.slice(0, BUCKETS);
-    phrases.forEach((p, id) => {
-      if (p.length >= PREFIX) this.ids[fill[this.head[id]! & (BUCKETS - 1)]!++] = id;
-    });
-  }
-
-  /** Sets found[id] = 1 for every phrase occurring in text, and lists in `seen` the ids it set. */
-  scan(text: string, found: Uint8Array, seen: number[]): void {
-    const { offsets, ids, head, next, long, phrases } = this;
-    for (const id of this.short) {
-      if (found[id] === 0 && text.includes(phrases[id]!)) {
-        found[id] = 1;
-        seen.push(id);
-      }
-    }
-    const end = text.length - PREFIX;
-    if (end < 0) return;
-    if (hashes.length <= end) hashes = new Int32Array(end + 1);
-    // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
-    let h = prefixHash32(text, 0);
-    hashes[0] = h;
-    for (let i = 1; i <= end; i++) {
-      h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
-      hashes[i] = h;
-    }
-    for (let i = 0; i <= end; i++) {
-      const hi = hashes[i]!;
-      const bucket = hi & (BUCKETS - 1);
-      for (let k = offsets[bucket]!, stop = offsets[bucket + 1]!; k < stop; k++) {
-        const id = ids[k]!;
-        if (head[id] !== hi || found[id] === 1) continue;
-        // A phrase of eight or more characters also needs the text's next four to hash alike.
-        if (long[id] === 1 && (i + PREFIX > end || hashes[i + PREFIX] !== next[id])) continue;
-        if (text.startsWith(phrases[id]!, i)) {
-          found[id] = 1;
-          seen.push(id);
-        }
-      }
-    }
-  }
-}
 
 interface CompiledRule {
   /** Index of the rule's group (cause). */
@@ -227,7 +132,7 @@ interface CompiledRule {
 
 /** Rules compiled against one phrase scanner; build with compileRules, test with firstMatchingGroup. */
 export interface CompiledRules {
-  scanner: PhraseScanner;
+  scanner: PhraseIndex;
   phraseCount: number;
   /** Every rule of every group, groups in order. */
   rules: CompiledRule[];
@@ -277,12 +182,24 @@ export function compileRules(groups: readonly (readonly EvidenceRule[])[]): Comp
     // A phrase listed twice in one rule still names the rule once.
     else for (const id of new Set(rule.phrases)) rulesOfPhrase[id]!.push(r);
   });
-  return { scanner: new PhraseScanner([...ids.keys()]), phraseCount: ids.size, rules, always, rulesOfPhrase };
+  return { scanner: new PhraseIndex([...ids.keys()], BUCKETS), phraseCount: ids.size, rules, always, rulesOfPhrase };
 }
 
 /** found[id] per phrase, and the ids found (scans are synchronous; firstMatchingGroup clears them). */
 let found = new Uint8Array(0);
 const seen: number[] = [];
+
+/** Marks the phrases occurring in text in `found` and lists them (each once) in `seen`. */
+function scanInto(scanner: PhraseIndex, text: string): void {
+  const hits = scanner.scan(text);
+  for (let k = 0; k < hits.count; k++) {
+    const id = hits.ids[k]!;
+    if (found[id] === 0) {
+      found[id] = 1;
+      seen.push(id);
+    }
+  }
+}
 
 function anyFound(ids: readonly number[]): boolean {
   for (let i = 0; i < ids.length; i++) if (found[ids[i]!] === 1) return true;
@@ -310,8 +227,8 @@ export function firstMatchingGroup(
   accept?: (group: number) => boolean,
 ): number {
   if (found.length < compiled.phraseCount) found = new Uint8Array(compiled.phraseCount);
-  compiled.scanner.scan(input.text, found, seen);
-  if (input.prose !== input.text) compiled.scanner.scan(input.prose, found, seen);
+  scanInto(compiled.scanner, input.text);
+  if (input.prose !== input.text) scanInto(compiled.scanner, input.prose);
   // The rules that can match: those needing no phrase, and those of the phrases found.
   const candidates = compiled.always.slice();
   for (const id of seen) for (const r of compiled.rulesOfPhrase[id]!) candidates[r] = 1;

@@ -2,6 +2,8 @@
 // classifying a diagnostic costs O(text length × bucket size) however many phrases the rule tables
 // hold, and no input can make it backtrack.
 
+import { PhraseIndex } from '../text/phrase-index';
+
 /**
  * A phrase is one lower-case substring, or several that must all occur in this order
  * (e.g. ['user', 'unknown'] for "user xyz@example.org unknown").
@@ -13,69 +15,8 @@ export interface Rule<T> {
   value: T;
 }
 
-/** Fragments are indexed by their first PREFIX characters; shorter ones are found with indexOf. */
-const PREFIX = 4;
+/** Buckets of the phrase index (lib/text/phrase-index.ts), about the number of fragments. */
 const BUCKETS = 1024;
-
-/** 31^(PREFIX-1): the weight of the character that leaves the rolling hash. */
-const DROP = 31 ** (PREFIX - 1);
-
-function prefixHash32(text: string, at: number): number {
-  let h = 0;
-  for (let k = 0; k < PREFIX; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
-  return h;
-}
-
-/**
- * Fragment ids by the hash of their first four characters. A per-character automaton held in a
- * Map was evicted from the CPU cache by MIME parsing between two recipients and cost ~1.5× its
- * tight-loop time inside the pipeline; this table is a few KB of typed arrays (same finding as
- * lib/causes/match.ts). Each fragment also keeps the full hash of its first four characters and of
- * the next four: the reason table's 904 fragments share few prefixes ("user", "mail", "the "), so
- * a text position often lands in a bucket of many, and comparing hashes rules out almost all of
- * them before a fragment's string is read (corpus diagnostics: 165 startsWith calls per text → 16).
- */
-interface Index {
-  /** The fragments of bucket b are ids[offsets[b]] … ids[offsets[b + 1] - 1], in id order. */
-  offsets: Int32Array;
-  ids: Int32Array;
-  /** Per fragment: prefixHash32 of its characters 0–3, and of 4–7 (0 when shorter than 8). */
-  head: Int32Array;
-  next: Int32Array;
-  long: Uint8Array;
-  short: number[];
-}
-
-function build(fragments: readonly string[]): Index {
-  const short: number[] = [];
-  const head = new Int32Array(fragments.length);
-  const next = new Int32Array(fragments.length);
-  const long = new Uint8Array(fragments.length);
-  const counts = new Int32Array(BUCKETS + 1);
-  fragments.forEach((frag, id) => {
-    if (frag.length < PREFIX) {
-      short.push(id);
-      return;
-    }
-    head[id] = prefixHash32(frag, 0);
-    if (frag.length >= 2 * PREFIX) {
-      next[id] = prefixHash32(frag, PREFIX);
-      long[id] = 1;
-    }
-    counts[(head[id]! & (BUCKETS - 1)) + 1]!++;
-  });
-  const offsets = new Int32Array(BUCKETS + 1);
-  for (let b = 0; b < BUCKETS; b++) offsets[b + 1] = offsets[b]! + counts[b + 1]!;
-  const ids = new Int32Array(offsets[BUCKETS]!);
-  const fill = offsets.slice(0, BUCKETS);
-  fragments.forEach((frag, id) => {
-    if (frag.length >= PREFIX) ids[fill[head[id]! & (BUCKETS - 1)]!++] = id;
-  });
-  return { offsets, ids, head, next, long, short };
-}
-
-/** prefixHash32 at every position of the text being scanned (scans are synchronous). */
-let hashes = new Int32Array(256);
 
 /** Where each fragment occurs in one text: first start and last start, -1 when absent. */
 interface Hits {
@@ -92,7 +33,7 @@ interface Hits {
 export class PhraseTable<T> {
   private readonly fragments: string[];
   /** Built on first use: pages that never show a bounce never pay for it. */
-  private compiled: Index | null = null;
+  private compiled: PhraseIndex | null = null;
   /** Per rule: fragment ids in order. */
   private readonly ruleFragments: number[][];
   private readonly values: T[];
@@ -129,50 +70,24 @@ export class PhraseTable<T> {
     });
   }
 
-  private index(): Index {
-    this.compiled ??= build(this.fragments);
+  private index(): PhraseIndex {
+    this.compiled ??= new PhraseIndex(this.fragments, BUCKETS);
     return this.compiled;
   }
 
   private scan(text: string): Hits {
-    const { offsets, ids, head, next, long, short } = this.index();
-    const fragments = this.fragments;
     // Reused between calls (scans are synchronous); matching() resets the entries it saw.
     const first = this.firstAt;
     const last = this.lastAt;
     const seen: number[] = [];
-    for (const id of short) {
-      const frag = fragments[id]!;
-      const at = text.indexOf(frag);
-      if (at === -1) continue;
-      first[id] = at;
-      last[id] = text.lastIndexOf(frag);
-      seen.push(id);
-    }
-    const end = text.length - PREFIX;
-    if (hashes.length <= end) hashes = new Int32Array(end + 1);
-    // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
-    let h = end >= 0 ? prefixHash32(text, 0) : 0;
-    for (let i = 0; i <= end; i++) {
-      if (i > 0)
-        h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
-      hashes[i] = h;
-    }
-    for (let i = 0; i <= end; i++) {
-      const h = hashes[i]!;
-      const bucket = h & (BUCKETS - 1);
-      for (let k = offsets[bucket]!, stop = offsets[bucket + 1]!; k < stop; k++) {
-        const id = ids[k]!;
-        if (head[id] !== h) continue;
-        // A fragment of eight or more characters also needs the text's next four to hash alike.
-        if (long[id] === 1 && (i + PREFIX > end || hashes[i + PREFIX] !== next[id])) continue;
-        if (!text.startsWith(fragments[id]!, i)) continue;
-        if (first[id] === -1) {
-          first[id] = i;
-          seen.push(id);
-        }
-        last[id] = i;
+    const found = this.index().scan(text);
+    for (let k = 0; k < found.count; k++) {
+      const id = found.ids[k]!;
+      if (first[id] === -1) {
+        first[id] = found.at[k]!;
+        seen.push(id);
       }
+      last[id] = found.at[k]!;
     }
     return { first, last, seen };
   }
