@@ -39,10 +39,15 @@ const REPLY_BEFORE_ENHANCED = /(?:^|[^\d.])([245][0-5]\d)[ -][245]\.\d/;
 const CONTINUATION = / [245]\d\d[ -](?:#?[245]\.\d{1,3}\.\d{1,3} )?/g;
 const REPLY_LEADING = /^(?:[a-z]{1,10};\s?)?([245][0-5]\d)(?:[ -]|$)/;
 
+// Whitespace that folding would change. The decoders fold most diagnostics already (every one in
+// the corpus), and replace(/\s+/g, ' ') rebuilt such a text anyway, one match per space.
+const UNFOLDED = /\s\s|[^\S ]/;
+
 export function buildMatchInput(rec: DecodedRecipient & { reason: Reason }, ctx: ClassifyContext): MatchInput {
   // A desktop client's error number (0x800CCC79) is evidence like the server's words.
-  const raw = `${(rec.diagnostic ?? '').slice(0, MAX_TEXT)} ${rec.clientError ?? ''}`;
-  const text = raw.replace(/\s+/g, ' ').trim().toLowerCase();
+  const diagnostic = (rec.diagnostic ?? '').slice(0, MAX_TEXT);
+  const raw = rec.clientError ? `${diagnostic} ${rec.clientError}` : diagnostic;
+  const text = (UNFOLDED.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim().toLowerCase();
   const statuses = new Set<string>();
   if (rec.status) statuses.add(rec.status.trim());
   // An exec loop instead of matchAll, which copies the regex and makes an iterator per call.
@@ -137,14 +142,29 @@ export interface CompiledRules {
   /** Every rule of every group, groups in order. */
   rules: CompiledRule[];
   /**
-   * 1 for the rules without a `phrases` list: the only ones that can match when none of their
-   * phrases occurs. Most rules need one of their phrases, and a diagnostic holds two or three of
-   * the ~600, so only these and the rules of the phrases found are read (the rule objects are
-   * another cache miss per rule when MIME parsing ran between two recipients).
+   * 1 for the rules that need neither a phrase nor a status code: the only ones read whatever the
+   * diagnostic says. A rule with `phrases` can only match when one of them occurs (a diagnostic
+   * holds two or three of the ~600), one with `status` only when the recipient has a code of the
+   * same class and subject; only those rules are read, not ~45 per recipient (each rule object is
+   * another cache miss when MIME parsing ran between two recipients).
    */
   always: Uint8Array;
   /** Per phrase: the rules listing it in `phrases`, ascending. */
   rulesOfPhrase: number[][];
+  /** Per statusKey: the rules without `phrases` whose `status` has a spec of that class and subject. */
+  rulesOfStatus: Map<number, number[]>;
+}
+
+/** Class and subject of an enhanced code as one number: 5.7.x → 5007. */
+function statusKey(cls: number, subject: number): number {
+  return cls * 1000 + subject;
+}
+
+/** The statusKeys a spec can match: "x" is class 4 or 5; a spec that did not parse matches none. */
+function specKeys(spec: StatusSpec): number[] {
+  if (spec.cls === 'x') return [statusKey(4, spec.subject), statusKey(5, spec.subject)];
+  if (spec.cls === '-') return [];
+  return [statusKey(Number(spec.cls), spec.subject)];
 }
 
 /** Compiles groups of rules (one group per cause) so they share one phrase scan. */
@@ -177,12 +197,26 @@ export function compileRules(groups: readonly (readonly EvidenceRule[])[]): Comp
   );
   const always = new Uint8Array(rules.length);
   const rulesOfPhrase: number[][] = Array.from({ length: ids.size }, () => []);
+  const rulesOfStatus = new Map<number, number[]>();
   rules.forEach((rule, r) => {
-    if (!rule.phrases) always[r] = 1;
-    // A phrase listed twice in one rule still names the rule once.
-    else for (const id of new Set(rule.phrases)) rulesOfPhrase[id]!.push(r);
+    // A phrase or key listed twice in one rule still names the rule once.
+    if (rule.phrases) for (const id of new Set(rule.phrases)) rulesOfPhrase[id]!.push(r);
+    else if (rule.status) {
+      for (const key of new Set(rule.status.flatMap(specKeys))) {
+        const list = rulesOfStatus.get(key);
+        if (list) list.push(r);
+        else rulesOfStatus.set(key, [r]);
+      }
+    } else always[r] = 1;
   });
-  return { scanner: new PhraseIndex([...ids.keys()], BUCKETS), phraseCount: ids.size, rules, always, rulesOfPhrase };
+  return {
+    scanner: new PhraseIndex([...ids.keys()], BUCKETS),
+    phraseCount: ids.size,
+    rules,
+    always,
+    rulesOfPhrase,
+    rulesOfStatus,
+  };
 }
 
 /** found[id] per phrase, and the ids found (scans are synchronous; firstMatchingGroup clears them). */
@@ -229,10 +263,14 @@ export function firstMatchingGroup(
   if (found.length < compiled.phraseCount) found = new Uint8Array(compiled.phraseCount);
   scanInto(compiled.scanner, input.text);
   if (input.prose !== input.text) scanInto(compiled.scanner, input.prose);
-  // The rules that can match: those needing no phrase, and those of the phrases found.
+  // The rules that can match: those needing neither, those of the phrases found, those of the codes.
   const candidates = compiled.always.slice();
   for (const id of seen) for (const r of compiled.rulesOfPhrase[id]!) candidates[r] = 1;
   const codes = parseCodes(input.statuses);
+  for (const code of codes) {
+    const list = compiled.rulesOfStatus.get(statusKey(Number(code.cls), code.subject));
+    if (list) for (const r of list) candidates[r] = 1;
+  }
   const rules = compiled.rules;
   let matched = -1;
   for (let r = 0; r < rules.length; r++) {

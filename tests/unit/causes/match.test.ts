@@ -73,4 +73,43 @@ describe('cause phrase matching', () => {
     expect(first(each('likely suspicious'), '550-5.7.1 this message is 550-5.7.1 likely suspicious')).toBe(0);
     expect(first(each('is likely'), '550-5.7.1 this message is 550-5.7.1 likely suspicious')).toBe(0);
   });
+
+  it('folds whitespace the decoder left, and reads a client error after the diagnostic', () => {
+    expect(first(each('mailbox full'), 'Mailbox\n  FULL')).toBe(0);
+    expect(first(each('mailbox full'), 'mailbox\tfull')).toBe(0);
+    expect(first(each('mailbox full'), 'mailbox\u00a0full ')).toBe(0);
+    expect(first(each('mailbox full'), 'mailbox  full')).toBe(0);
+    expect(first(each('mailbox full'), 'mailboxfull')).toBe(-1);
+    const input = buildMatchInput(classified('Relay denied', 'undefined', { clientError: '0x800CCC79' }), ctx);
+    expect(input.text).toBe('relay denied 0x800ccc79');
+    expect(buildMatchInput(classified('  Relay denied  ', 'undefined', { clientError: '' }), ctx).text).toBe(
+      'relay denied',
+    );
+  });
+
+  it('reads a status rule only for a code of its class and subject, in group order', () => {
+    const groups: EvidenceRule[][] = [
+      [{ status: ['x.2.2'] }],
+      [{ status: ['5.7.606-649'] }],
+      [{ status: ['5.7.1', 'not a code'] }],
+      [{ reply: ['550'] }],
+      [{ phrases: ['blocked'], status: ['5.7.1'] }],
+    ];
+    const at = (status: string, text = 'refused', replyCode?: string) =>
+      firstMatchingGroup(
+        compileRules(groups),
+        buildMatchInput(classified(text, 'undefined', { status, ...(replyCode ? { replyCode } : {}) }), ctx),
+      );
+    expect(at('4.2.2')).toBe(0);
+    expect(at('5.2.2')).toBe(0);
+    expect(at('2.2.2')).toBe(-1);
+    expect(at('5.7.620')).toBe(1);
+    expect(at('5.7.650')).toBe(-1);
+    expect(at('5.7.1')).toBe(2);
+    expect(at('5.7.2', 'blocked')).toBe(-1);
+    expect(at('5.7.2', 'refused', '550')).toBe(3);
+    // A code printed in the text counts like the recipient's Status.
+    expect(at('5.0.0', 'refused: 5.7.630 listed')).toBe(1);
+    expect(at('5.0.0', '550 5.2.2 mailbox full', '550')).toBe(0);
+  });
 });
