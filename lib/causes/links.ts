@@ -257,6 +257,11 @@ const LINKS = {
     label: 'Microsoft: fix error 5.4.1',
     url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-4-1-in-exchange-online',
   },
+  'ms-ndr-5-7-64': {
+    kind: 'static',
+    label: 'Microsoft: fix NDR error 5.7.64 in Exchange Online',
+    url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-5-7-64-in-exchange-online',
+  },
   'ms-ndr-5-7-1': {
     kind: 'static',
     label: 'Microsoft: fix error 5.7.1',

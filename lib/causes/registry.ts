@@ -25,6 +25,7 @@ import heloNameRejected from './defs/helo-name-rejected';
 import hostingHourlyLimit from './defs/hosting-hourly-limit';
 import ipv6SendingRefused from './defs/ipv6-sending-refused';
 import lowReputationBlocked from './defs/low-reputation-blocked';
+import m365ConnectorAttribution from './defs/m365-connector-attribution';
 import m365ExternalForwardingBlocked from './defs/m365-external-forwarding-blocked';
 import m365RestrictedSender from './defs/m365-restricted-sender';
 import m365SendingLimit from './defs/m365-sending-limit';
@@ -56,6 +57,7 @@ import senderAddressNotOwned from './defs/sender-address-not-owned';
 import senderAddressRejected from './defs/sender-address-rejected';
 import senderRateLimited from './defs/sender-rate-limited';
 import senderUnauthenticated from './defs/sender-unauthenticated';
+import sendingServiceQuota from './defs/sending-service-quota';
 import sesIdentityNotVerified from './defs/ses-identity-not-verified';
 import smtpAuthFailed from './defs/smtp-auth-failed';
 import smtpAuthRequired from './defs/smtp-auth-required';
@@ -87,6 +89,8 @@ export const CAUSES: readonly CauseDef[] = [
   gmailAppPasswordRequired,
   // 6. 535 wrong user name or password.
   smtpAuthFailed,
+  // 6b. Microsoft 5.7.64 "TenantAttribution; Relay Access Denied" is the sender's own connector: before the relay causes.
+  m365ConnectorAttribution,
   // 7. Microsoft's 5.4.1 "Relay Access Denied" is the recipient's MX, not your relay: before the relay phrases.
   recipientDomainNotHosted,
   // 8. MTA-STS/DANE failures at the destination: before the generic TLS-required wording.
@@ -121,6 +125,8 @@ export const CAUSES: readonly CauseDef[] = [
   gmailDailySendingLimit,
   // 23. cPanel/GoDaddy hourly caps.
   hostingHourlyLimit,
+  // 23b. A sending service's daily quota ("Daily message quota exceeded"): beside the other senders' limits and before mailbox-full, whose "quota exceeded" it contains.
+  sendingServiceQuota,
   // 24. Gmail's permanent 5.2.1 "rate that prevents additional messages" must not read as a disabled mailbox.
   recipientReceivingTooFast,
   // 25. Outlook.com 5.7.515: before the generic authentication causes.

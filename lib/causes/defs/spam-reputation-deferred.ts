@@ -1,10 +1,11 @@
 import { defineCause } from '../model';
-import { STEP_FORWARD_TO_ADMIN, STEP_SEND_AGAIN_LATER } from '../steps';
+import { STEP_FORWARD_TO_ADMIN } from '../steps';
 
-// A deferral that passes a verdict on the sender ("unsolicited", "very low reputation") rather than
+// A refusal that passes a verdict on the sender ("unsolicited", "very low reputation") rather than
 // on its volume: retries from the same server keep meeting the same verdict until the reputation
-// recovers, so the admin acts now instead of waiting (codes.json: Gmail 4.7.28 and 421 4.7.0
+// recovers, so the admin acts now instead of waiting (codes.json: Gmail 4.7.28, 5.7.28 and 421 4.7.0
 // reputation rows, who_acts sender_admin; plain rate limits such as Outlook.com S775 stay "wait").
+// Permanent "very low reputation" refusals without the spam-rate wording are low-reputation-blocked's.
 export default defineCause({
   id: 'spam-reputation-deferred',
   reason: 'badreputation',
@@ -12,18 +13,12 @@ export default defineCause({
   evidence: [
     // Gmail: "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP
     //  address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited."
-    // X.7.28 is also IANA's "mail flood detected" (abusive mail), a verdict too.
-    { status: ['4.7.28'] },
+    // "550-5.7.28 … unusual rate of unsolicited mail … has been blocked." X.7.28 is also IANA's "mail
+    //  flood detected" (abusive mail), a verdict too.
+    { status: ['x.7.28'] },
+    { phrases: ['unusual rate of unsolicited', 'unusual amount of unsolicited'] },
     // Gmail: "421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address."
-    {
-      phrases: [
-        'very low reputation',
-        'low reputation of the sending',
-        'unusual rate of unsolicited',
-        'unusual amount of unsolicited',
-      ],
-      reply: ['421', '450', '451'],
-    },
+    { phrases: ['very low reputation', 'low reputation of the sending'], reply: ['421', '450', '451'] },
   ],
   temporary: true,
   whoActs: 'your-admin',
@@ -33,11 +28,16 @@ export default defineCause({
     'The receiving service is refusing mail from your sending server for now because it judges that server or your domain to send unwanted mail (a low reputation, or a burst of mail its users treat as spam). Your server keeps retrying, but retries usually meet the same verdict until the reputation improves, so your mail admin or provider should look into it now rather than wait.',
   gaveUp: {
     whoActs: 'your-admin',
-    title: "The recipient's server kept refusing your server's mail as likely spam, and it gave up",
-    badge: 'Deferred as likely spam — not delivered',
+    title: "The recipient's server refused your server's mail as likely spam",
+    badge: 'Refused as likely spam — ask your admin',
     summary:
-      'The receiving service kept refusing mail from your sending server because it judges that server or your domain to send unwanted mail, and your server gave up. Sending again helps only once the reputation has improved: your mail admin or provider has to find out why (a compromised account, a bulk send, missing authentication, a bad neighbour on a shared server).',
-    steps: [STEP_FORWARD_TO_ADMIN, STEP_SEND_AGAIN_LATER],
+      'The receiving service refused mail from your sending server because it judges that server or your domain to send unwanted mail (a low reputation, or a burst of mail its users treat as spam), so the message was not delivered. Sending again helps only once the reputation has improved: your mail admin or provider has to find out why (a compromised account, a bulk send, missing authentication, a bad neighbour on a shared server).',
+    steps: [
+      STEP_FORWARD_TO_ADMIN,
+      {
+        text: 'Send the message again once your admin has dealt with the cause; resending now meets the same refusal.',
+      },
+    ],
   },
   fixes: [
     {
