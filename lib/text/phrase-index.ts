@@ -16,8 +16,26 @@ function prefixHash32(text: string, at: number): number {
   return h;
 }
 
-/** prefixHash32 at every position of the text being scanned (scans are synchronous). */
+/** prefixHash32 at every position of hashedText (scans are synchronous). */
 let hashes = new Int32Array(256);
+/**
+ * The text whose hashes those are: the classifier scans one diagnostic with several tables in a
+ * row (a third of the scans of a corpus run repeat the text before), and they need not hash it again.
+ */
+let hashedText: string | null = null;
+
+/** Fills hashes[0 … end] for text. */
+function hashAll(text: string, end: number): void {
+  if (hashes.length <= end) hashes = new Int32Array(end + 1);
+  // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
+  let h = prefixHash32(text, 0);
+  hashes[0] = h;
+  for (let i = 1; i <= end; i++) {
+    h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
+    hashes[i] = h;
+  }
+  hashedText = text;
+}
 
 /**
  * The occurrences one scan found: phrase ids[k] starts at at[k], for k < count. Reused by every
@@ -120,14 +138,7 @@ export class PhraseIndex {
     }
     const end = text.length - PREFIX;
     if (end < 0) return hits;
-    if (hashes.length <= end) hashes = new Int32Array(end + 1);
-    // Rolling form of prefixHash32 (same value mod 2^32): drop text[i - 1], add text[i + 3].
-    let h = prefixHash32(text, 0);
-    hashes[0] = h;
-    for (let i = 1; i <= end; i++) {
-      h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), DROP)) | 0, 31) + text.charCodeAt(i + PREFIX - 1)) | 0;
-      hashes[i] = h;
-    }
+    if (text !== hashedText) hashAll(text, end);
     for (let i = 0; i <= end; i++) {
       const hi = hashes[i]!;
       const bucket = hi & mask;
