@@ -100,9 +100,16 @@ const SUBJECT_PREFIXES = [
 // is a human writing about a bounce and is left to its sender and body.
 const FORWARD_PREFIX = /^(?:(?:fwd?|tr|wg|rv|i|enc)\s{0,3}:\s{0,3}){1,3}/;
 
+// A Gmail thread shows its one subject for every message: a 100-message thread asks 100 times.
+let lastSubject = '';
+let lastVerdict = false;
+
 function bounceSubject(subject: string): boolean {
+  if (subject === lastSubject) return lastVerdict;
   const s = subject.trim().slice(0, 200).toLowerCase().replace(FORWARD_PREFIX, '');
-  return SUBJECT_PREFIXES.some((p) => s.startsWith(p));
+  lastSubject = subject;
+  lastVerdict = SUBJECT_PREFIXES.some((p) => s.startsWith(p));
+  return lastVerdict;
 }
 
 // Opening lines of NDR bodies (../shared/reference/webmail/README.md §3): Gmail card titles,

@@ -33,6 +33,8 @@ interface Tracked {
   badge: BadgeHandle | null;
   /** The analysis for `key` has been requested and not answered yet. */
   pending: boolean;
+  /** While pending: the message as read for the request, shown as is if nothing changed since. */
+  view?: MessageView;
 }
 
 /** Analyses kept for messages that re-render (Outlook rebuilds items on every selection). */
@@ -74,6 +76,8 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
   const tracked = new Map<Element, Tracked>();
   const cache = new Map<string, BounceReport | null>();
   const dirty = new Set<Element>();
+  /** Elements whose analysis came back since the last pass. */
+  const answered = new Set<Element>();
   const defaultClient: ClientId = adapter.id === 'gmail' ? 'gmail-web' : 'outlook-web';
   let fullScan = true;
   let sweep = false;
@@ -103,7 +107,7 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     if (wasThis) return;
     const badge = entry.badge;
     const theme = options.theme && options.theme !== 'auto' ? options.theme : themeBehind(element);
-    const handle = openPanel(ctx, {
+    const handle = openPanel({
       report: entry.report,
       theme,
       preferredClient: options.preferredClient ?? defaultClient,
@@ -168,8 +172,11 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     }
     const report = cache.get(key);
     if (report === undefined) {
-      if (previous?.key === key && previous.pending) return;
-      tracked.set(element, { key, report: null, badge: previous?.badge ?? null, pending: true });
+      if (previous?.key === key && previous.pending) {
+        previous.view = view;
+        return;
+      }
+      tracked.set(element, { key, report: null, badge: previous?.badge ?? null, pending: true, view });
       options
         .analyze({
           type: ANALYZE_MESSAGE,
@@ -186,11 +193,16 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
         )
         .finally(() => {
           if (stopped || tracked.get(element)?.key !== key) return;
-          dirty.add(element);
+          answered.add(element);
           schedule();
         });
       return;
     }
+    show(element, view, key, report, previous);
+  };
+
+  /** Puts the badge for `report` on the message, or takes it away when it is not a bounce. */
+  const show = (element: Element, view: MessageView, key: string, report: BounceReport | null, previous?: Tracked) => {
     if (!report) {
       drop(element);
       tracked.set(element, { key, report: null, badge: null, pending: false });
@@ -202,7 +214,7 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
       badge.update({ report, theme });
     } else {
       badge?.remove();
-      badge = mountBadge(ctx, view.badgeAnchor, view.badgeAppend, { report, theme }, () => togglePanel(element));
+      badge = mountBadge(view.badgeAnchor, view.badgeAppend, { report, theme }, () => togglePanel(element));
     }
     if (panel?.element === element && previous?.key !== key) closePanel();
     tracked.set(element, { key, report, badge, pending: false });
@@ -228,6 +240,30 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
         else if (entry.badge && !entry.badge.alive()) dirty.add(element);
       }
     }
+    // An answered message that no mutation touched since it was read is shown from that reading:
+    // reading its body again (innerText, hash) would only find the same text.
+    for (const element of answered) {
+      const entry = tracked.get(element);
+      const view = entry?.pending ? entry.view : undefined;
+      const report = entry && view ? cache.get(entry.key) : undefined;
+      if (
+        !entry ||
+        !view ||
+        report === undefined ||
+        dirty.has(element) ||
+        !element.isConnected ||
+        !view.badgeAnchor.isConnected
+      ) {
+        dirty.add(element);
+        continue;
+      }
+      try {
+        show(element, view, entry.key, report, entry);
+      } catch (err) {
+        logFailure('Showing a message', err);
+      }
+    }
+    answered.clear();
     const batch = [...dirty];
     dirty.clear();
     for (const element of batch) {

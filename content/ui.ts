@@ -1,19 +1,24 @@
-// Mounting the badge and the panel into the page, each in its own open shadow root
-// (createShadowRootUi). Styles are bundled as strings and passed as `css`: WXT's cssInjectionMode
-// 'ui' would fetch the entry's whole stylesheet from the extension on every mount, and the badge
-// needs only its own few rules; the panel's are parsed when a panel opens.
-import { createRef, h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Badge } from '../components/Badge';
+// Mounting the badge and the panel into the page, each on its own custom-element host with an open
+// shadow root, so the webmail's styles and ours never meet. Styles are bundled as strings: the
+// badge's root gets only its own few rules, the panel's are parsed when a panel opens.
+//
+// The badge is plain DOM, not Preact: a button with an icon and a label is all it is, and it is
+// the only UI made during a page load, where Preact's first render (its diff code compiled on first
+// use) and WXT's createShadowRootUi (name check, wrapper document, async mount) cost more than the
+// badge itself. The panel, made on a click, is Preact (panel-ui.ts).
+
 import BADGE_CSS from '../components/badge.css?inline';
-import PANEL_CSS from '../components/bounce-lens.css?inline';
-import { Panel } from '../components/Panel';
 import { type BounceReport, hookAttributes } from '../components/report-model';
+import { PANEL_TEXT } from '../lib/causes/panel-text';
 import type { ClientId } from '../lib/types';
+import { PANEL_CSS, showPanel } from './panel-ui';
 
 export const BADGE_TAG = 'bounce-lens-badge';
 export const PANEL_TAG = 'bounce-lens-panel';
+
+// The host inherits nothing from the page (a webmail's `* { … }` or inherited fonts), and the
+// shadow styles start from the initial values.
+const HOST_RESET = ':host{all:initial !important;}';
 
 // Keyboard and pointer events stop at the shadow root: Gmail's shortcuts ("r", "e", "#", "j/k")
 // and its header click (collapse/expand) must not fire on what the user does in our UI.
@@ -34,6 +39,19 @@ export function logFailure(what: string, err: unknown): void {
   console.debug(`[Bounce Lens] ${what} failed:`, err instanceof Error ? err.message : String(err));
 }
 
+const stop = (event: Event) => event.stopPropagation();
+
+/** A host element with an open shadow root holding `css`; page events never see what happens inside. */
+function isolatedHost(tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${HOST_RESET}\n${css}`;
+  shadow.append(style);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, stop);
+  return { host, shadow };
+}
+
 export interface BadgeState {
   report: BounceReport;
   theme: 'light' | 'dark';
@@ -49,81 +67,61 @@ export interface BadgeHandle {
   remove(): void;
 }
 
+/**
+ * The marker on a bounce's header: a real button whose visible text is its accessible name
+ * ("Relay denied — how to fix"), placed next to `anchor`. The host carries the test-hook
+ * attributes (data-bounce-lens="badge", data-reason, data-cause, data-status, data-reply-code).
+ */
 export function mountBadge(
-  ctx: ContentScriptContext,
   anchor: Element,
   append: 'after' | 'before',
   initial: BadgeState,
   onActivate: () => void,
 ): BadgeHandle {
-  let state = initial;
-  let expanded = false;
   let removed = false;
-  let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
-  const button = createRef<HTMLButtonElement>();
+  const { host, shadow } = isolatedHost(BADGE_TAG, BADGE_CSS);
+  host.setAttribute('data-bounce-lens', 'badge');
+  const wrap = document.createElement('span');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
+  button.title = PANEL_TEXT.badgeTitle;
+  const icon = document.createElement('span');
+  icon.className = 'bl-badge-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  const label = document.createTextNode('');
+  button.append(icon, label);
+  wrap.append(button);
+  shadow.append(wrap);
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    onActivate();
+  });
 
-  const paint = () => {
-    if (!container || !host) return;
+  const paint = (state: BadgeState) => {
     for (const [name, value] of Object.entries(hookAttributes(state.report))) host.setAttribute(name, value);
     const exp = state.report.explanations[state.report.primary];
-    render(
-      h(Badge, {
-        label: exp?.badge ?? 'Not delivered — details',
-        temporary: exp?.temporary ?? false,
-        theme: state.theme,
-        expanded,
-        onActivate,
-        buttonRef: button,
-      }),
-      container,
-    );
+    const temporary = exp?.temporary ?? false;
+    wrap.className = `bl bl-badge-wrap${state.theme === 'dark' ? ' bl-dark' : ''}`;
+    button.className = `bl-badge${temporary ? ' bl-temporary' : ''}`;
+    icon.textContent = temporary ? '◷' : '⚠';
+    label.data = exp?.badge ?? 'Not delivered — details';
   };
-
-  const uiPromise = createShadowRootUi(ctx, {
-    name: BADGE_TAG,
-    css: BADGE_CSS,
-    position: 'inline',
-    anchor,
-    append,
-    isolateEvents: ISOLATED_EVENTS,
-    onMount(uiContainer, _shadow, shadowHost) {
-      host = shadowHost;
-      container = uiContainer;
-      shadowHost.setAttribute('data-bounce-lens', 'badge');
-      paint();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  uiPromise
-    .then((ui) => {
-      if (removed || !anchor.isConnected) {
-        removed = true;
-        return;
-      }
-      ui.mount();
-    })
-    .catch((err) => logFailure('Showing the badge', err));
+  paint(initial);
+  anchor.parentElement?.insertBefore(host, append === 'after' ? anchor.nextSibling : anchor);
 
   return {
-    update(next) {
-      state = next;
-      paint();
-    },
+    update: paint,
     setExpanded(value) {
-      expanded = value;
-      paint();
+      button.setAttribute('aria-expanded', String(value));
     },
-    alive: () => !removed && (host === null || host.isConnected),
+    alive: () => !removed && host.isConnected,
     isAt: (el) => el === anchor,
-    focus: () => button.current?.focus(),
+    focus: () => button.focus(),
     remove() {
-      if (removed) return;
       removed = true;
-      uiPromise.then((ui) => ui.remove()).catch(() => {});
+      host.remove();
     },
   };
 }
@@ -140,70 +138,7 @@ export interface PanelHandle {
   close(): void;
 }
 
-async function copyToClipboard(text: string, shadow: ShadowRoot | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older Firefox and unfocused documents refuse the async API; fall back to a selection copy.
-    if (!shadow) return false;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('aria-hidden', 'true');
-    area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
-    shadow.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
-
-export function openPanel(ctx: ContentScriptContext, options: PanelOptions): PanelHandle {
-  let closed = false;
-  let container: HTMLElement | null = null;
-  let shadowRoot: ShadowRoot | null = null;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    uiPromise.then((ui) => ui.remove()).catch(() => {});
-    options.onClosed();
-  };
-  const uiPromise = createShadowRootUi(ctx, {
-    name: PANEL_TAG,
-    css: PANEL_CSS,
-    position: 'inline',
-    anchor: document.body,
-    append: 'last',
-    isolateEvents: ISOLATED_EVENTS,
-    onMount(uiContainer, shadow) {
-      container = uiContainer;
-      shadowRoot = shadow;
-      render(
-        h(
-          'div',
-          { class: `bl bl-panel-layer${options.theme === 'dark' ? ' bl-dark' : ''}` },
-          h(Panel, {
-            report: options.report,
-            theme: options.theme,
-            preferredClient: options.preferredClient,
-            onClose: close,
-            copyText: (text: string) => copyToClipboard(text, shadowRoot),
-            autoFocus: true,
-          }),
-        ),
-        uiContainer,
-      );
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  uiPromise
-    .then((ui) => {
-      if (!closed) ui.mount();
-    })
-    .catch((err) => logFailure('Opening the panel', err));
-  return { report: options.report, close };
+export function openPanel(options: PanelOptions): PanelHandle {
+  const { host, shadow } = isolatedHost(PANEL_TAG, PANEL_CSS);
+  return { report: options.report, close: showPanel(host, shadow, options) };
 }

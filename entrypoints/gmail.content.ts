@@ -11,6 +11,9 @@ const analyze: Analyzer = async (request) => readReply(await browser.runtime.sen
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
+  // WXT's window message announcing the script would reach every message listener of the webmail
+  // (and cost a structured clone); scripts of this WXT version find each other by a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     return runBounceLens(ctx, gmail, analyze);
   },

@@ -19,6 +19,9 @@ export default defineContentScript({
   // top-level about:blank windows for host-limited scripts; deeplink pop-outs are covered by matches.
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's window message announcing the script would reach every message listener of the webmail
+  // (and cost a structured clone); scripts of this WXT version find each other by a DOM event.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     return runBounceLens(ctx, outlook, analyze);
   },

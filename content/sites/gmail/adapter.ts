@@ -11,24 +11,72 @@ function readBody(message: Element): Element | null {
   return null;
 }
 
+// What one synchronous pass over the page would otherwise read once per message of a thread: the
+// conversation it belongs to and that conversation's subject. Nothing on the page can change while
+// a pass runs (no page script runs in between), and the memo is emptied as soon as it ends.
+const scopeByParent = new Map<Element, ParentNode>();
+const subjectByScope = new Map<ParentNode, string | null>();
+let memoInUse = false;
+
+function memoise(): void {
+  if (memoInUse) return;
+  memoInUse = true;
+  queueMicrotask(() => {
+    scopeByParent.clear();
+    subjectByScope.clear();
+    memoInUse = false;
+  });
+}
+
+const ANY_THREAD_CONTAINER = sel.THREAD_CONTAINER.join(', ');
+
+/** The thread container of a message: the same as its parent's unless it is one itself. */
+function scopeOf(element: Element): ParentNode {
+  const parent = element.parentElement;
+  if (!parent || element.matches(ANY_THREAD_CONTAINER)) {
+    return closestOf(element, sel.THREAD_CONTAINER) ?? element.ownerDocument;
+  }
+  let scope = scopeByParent.get(parent);
+  if (scope === undefined) {
+    memoise();
+    scope = closestOf(parent, sel.THREAD_CONTAINER) ?? element.ownerDocument;
+    scopeByParent.set(parent, scope);
+  }
+  return scope;
+}
+
+function subjectIn(scope: ParentNode): string | null {
+  let subject = subjectByScope.get(scope);
+  if (subject === undefined) {
+    memoise();
+    subject = foldedText(firstMatch(scope, sel.SUBJECT), 500) || null;
+    subjectByScope.set(scope, subject);
+  }
+  return subject;
+}
+
+function messageId(element: Element): string {
+  for (const attr of sel.MESSAGE_ID_ATTRIBUTES) {
+    const id = element.getAttribute(attr);
+    if (id) return id;
+  }
+  return '';
+}
+
 function readMessage(element: Element): MessageView | null {
   const sender = firstMatch(element, sel.SENDER);
-  const scope = closestOf(element, sel.THREAD_CONTAINER) ?? element.ownerDocument;
-  let id = '';
-  for (const attr of sel.MESSAGE_ID_ATTRIBUTES) {
-    id = element.getAttribute(attr) ?? '';
-    if (id) break;
-  }
-  // Body and anchor are looked up only for messages that pass the pre-check: in a long thread
-  // almost none do.
+  // Id, body and anchor are looked up only for messages that pass the pre-check: in a long
+  // thread almost none do.
   let body: Element | null | undefined;
   let anchor: Element | undefined;
   return {
     element,
-    id,
+    get id() {
+      return messageId(element);
+    },
     senderName: sender?.getAttribute('name') ?? (foldedText(sender, 200) || null),
     senderAddress: sender?.getAttribute('email') ?? null,
-    subject: foldedText(firstMatch(scope, sel.SUBJECT), 500) || null,
+    subject: subjectIn(scopeOf(element)),
     get body() {
       if (body === undefined) body = readBody(element);
       return body;
@@ -43,7 +91,23 @@ function readMessage(element: Element): MessageView | null {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  findMessages: (root) => [...root.querySelectorAll(sel.MESSAGE)],
+  findMessages(root) {
+    if (root.nodeType !== 9) return [...root.querySelectorAll(sel.MESSAGE)];
+    // The whole page: one query per selector. A selector list is matched against every element,
+    // a single selector like `div.adn.ads` takes Blink's class fast path (the three together
+    // measured 2× faster than the list on a 100-message thread).
+    const found = new Set<Element>();
+    let mixed = false;
+    for (const selector of sel.MESSAGE_PARTS) {
+      const before = found.size;
+      for (const el of root.querySelectorAll(selector)) found.add(el);
+      mixed ||= before > 0 && found.size > before;
+    }
+    const list = [...found];
+    // Page order, as the selector list gives it, when a fallback found messages the first missed.
+    if (mixed) list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return list;
+  },
   closestMessage: (node) => node.closest(sel.MESSAGE),
   readMessage,
 };

@@ -9,7 +9,12 @@
  * `data-message-id="#msg-f:<n>"` (2016 dump through 2026 code). A just-sent reply can lack the
  * legacy id, never the new one. Matches: one per message of the open thread, collapsed ones included.
  */
-export const MESSAGE = 'div.adn[data-message-id], div[data-message-id][data-legacy-message-id], div.adn.ads';
+export const MESSAGE_PARTS = [
+  'div.adn[data-message-id]',
+  'div[data-message-id][data-legacy-message-id]',
+  'div.adn.ads',
+] as const;
+export const MESSAGE = MESSAGE_PARTS.join(', ');
 
 /** Attributes that identify a message, newest format first (gmail.js is_email_id / legacy id). */
 export const MESSAGE_ID_ATTRIBUTES = ['data-message-id', 'data-legacy-message-id'] as const;

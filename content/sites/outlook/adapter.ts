@@ -3,6 +3,7 @@ import type { MessageView, SiteAdapter } from '../../site';
 import * as sel from './selectors';
 
 const BODY_SELECTOR = sel.BODY.join(', ');
+const MESSAGE_OR_BODY = `${sel.MESSAGE}, ${BODY_SELECTOR}`;
 
 function readSender(element: Element, body: Element | null): { name: string | null; address: string | null } {
   for (const selector of sel.SENDER) {
@@ -50,11 +51,15 @@ function readMessage(element: Element): MessageView | null {
 export const outlook: SiteAdapter = {
   id: 'outlook',
   findMessages(root) {
-    const found = new Set<Element>(root.querySelectorAll(sel.MESSAGE));
-    for (const body of root.querySelectorAll(BODY_SELECTOR)) {
-      if (body.closest(sel.MESSAGE)) continue;
-      const message = messageOfBody(body);
-      if (message) found.add(message);
+    // One pass over the page for items and bodies together: on a long message list each pass
+    // costs more than the matching.
+    const found = new Set<Element>();
+    for (const el of root.querySelectorAll(MESSAGE_OR_BODY)) {
+      if (el.matches(sel.MESSAGE)) found.add(el);
+      else if (!el.closest(sel.MESSAGE)) {
+        const message = messageOfBody(el);
+        if (message) found.add(message);
+      }
     }
     return [...found];
   },

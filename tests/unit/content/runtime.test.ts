@@ -20,12 +20,7 @@ vi.mock('../../../content/ui', () => ({
   PANEL_TAG: 'bounce-lens-panel',
   logFailure: () => {},
   openPanel: () => ({ close() {} }),
-  mountBadge(
-    _ctx: unknown,
-    anchor: Element,
-    append: 'after' | 'before',
-    state: { report: Parameters<typeof hookAttributes>[0] },
-  ) {
+  mountBadge(anchor: Element, append: 'after' | 'before', state: { report: Parameters<typeof hookAttributes>[0] }) {
     const host = document.createElement('bounce-lens-badge');
     host.setAttribute('data-bounce-lens', 'badge');
     for (const [k, v] of Object.entries(hookAttributes(state.report))) host.setAttribute(k, v);
@@ -145,6 +140,41 @@ describe('the content-script runtime', () => {
     await settle();
     expect(requests).toHaveLength(2);
     expect(badges()).toHaveLength(1);
+  });
+
+  it('reads a message again when the page changed it while its analysis was pending', async () => {
+    load('gmail/address-not-found.html');
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    start(gmail, async (req) => {
+      if (requests.length === 1) await held;
+      return buildReport(analyzeText(req.input), req.context);
+    });
+    await settle();
+    expect(requests).toHaveLength(1);
+    document
+      .querySelectorAll('div.a3s')[0]!
+      .append(Object.assign(document.createElement('p'), { textContent: 'Final-Recipient: rfc822; x@example.org' }));
+    await settle();
+    answer();
+    await settle();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.input.text).toContain('x@example.org');
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('shows an answered message from the reading it was asked about when nothing changed', async () => {
+    load('outlook/m365-5-1-10.html');
+    const reads = vi.spyOn(outlook, 'readMessage');
+    start(outlook);
+    await settle();
+    expect(badges()).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+    // One reading per message found; the answer is shown without reading the bounce again.
+    expect(reads).toHaveBeenCalledTimes(outlook.findMessages(document).length);
+    reads.mockRestore();
   });
 
   it('removes the badge when its message goes away', async () => {
