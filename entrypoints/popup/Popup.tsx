@@ -13,7 +13,7 @@ const NOT_BOUNCE: Record<string, string> = {
   'delivery-report': 'This is a delivery report saying your message was delivered or passed on. Nothing failed.',
   feedback: 'This is a spam-complaint (feedback) report from a mail provider, not a bounce.',
   'not-bounce':
-    'This does not look like a bounce or a mail error. Paste the whole message, including the server’s reply (such as “550 5.1.1 …”), or open the bounce as an .eml file.',
+    'This does not look like a bounce or a mail error. Paste the bounce, or just the server’s reply (such as “550 5.1.1 User unknown”), or open the bounce as an .eml file.',
 };
 
 function announcement(result: InputResult): string {

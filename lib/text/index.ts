@@ -4,7 +4,7 @@
 //
 // Order: a client error dialog → the per-system layout decoders run on the text alone (most of them
 // read the text body anyway) → Gmail's card as the page renders it → a generic reading that only
-// fires when the text says it is a non-delivery report.
+// fires when the text says it is a non-delivery report → a pasted server reply on its own.
 import { decodeMessage } from '../formats';
 import { gmailResponse } from '../formats/gmail';
 import {
@@ -32,6 +32,7 @@ import {
   GAVE_UP,
   STILL_TRYING,
 } from './phrases';
+import { pastedReply } from './reply';
 
 const MAX = 200_000;
 
@@ -242,6 +243,14 @@ export function decodeVisibleText(input: VisibleTextInput): DecodedMessage {
 
   const bounce = genericBounce(input, lines, text);
   if (bounce) return finalNotice(input, text, bounce);
+
+  // A paste comes without sender and subject. The webmail content script and the raw-message
+  // fallback pass the message's own, and there a message that is only a server's reply was written
+  // by someone (a colleague asking about it), not by a mail system: the rules above decide those.
+  if (!input.sender && !input.subject) {
+    const reply = pastedReply(text);
+    if (reply) return reply;
+  }
 
   if (FEEDBACK.test(subject) || FEEDBACK.test(text.slice(0, 3000))) {
     const rec = fromDiagnostic(findAddresses(text.slice(0, 5000))[0] ?? null, null);

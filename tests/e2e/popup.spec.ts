@@ -92,6 +92,16 @@ test.describe('popup: paste', () => {
     await expect(page.locator('[data-bounce-lens="panel"]')).toContainText('bob@example.com');
   });
 
+  test("a server's reply pasted on its own is explained", async ({ page, extensionId }) => {
+    // Just the line a user copies out of a bounce or a send error: no sender, no subject, no heading.
+    await openPopup(page, extensionId);
+    await paste(page, "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)");
+    await expect(page.locator('[data-bounce-lens="panel"]')).toHaveCount(1);
+    await expect(result(page)).toHaveAttribute('data-reason', 'norelaying');
+    await expect(result(page)).toHaveAttribute('data-reply-code', '553');
+    await expect(result(page)).toHaveAttribute('data-status', '5.7.1');
+  });
+
   test('a Gmail "Address not found" text is explained as an unknown recipient', async ({ page, extensionId }) => {
     await openPopup(page, extensionId);
     await paste(page, GMAIL_ADDRESS_NOT_FOUND);
