@@ -373,17 +373,31 @@ function bodyIsRead(node: MimeNodeState): boolean {
   return !node.contentType.multipart && (type.startsWith('text/') || type.startsWith('message/'));
 }
 
-const stock = PostalMime.prototype as unknown as LineState & { parse(buf: ArrayBuffer | Uint8Array): Promise<Email> };
-// The internals the line loop below relies on; with another postal-mime it defers to the stock parse.
-const LINE_LOOP_SHAPE = [
-  'resolveInput',
-  'processLine',
-  'finalize',
-  'hasReportParts',
-  'collectNode',
-  'renderTextContent',
-  'encodeAttachments',
-].every((name) => typeof (stock as unknown as Record<string, unknown>)[name] === 'function');
+type StockParser = LineState & { parse(buf: ArrayBuffer | Uint8Array): Promise<Email> };
+let stockParser: StockParser | null = null;
+let lineLoopShape = false;
+
+/**
+ * postal-mime's own methods, and whether it has the internals the line loop below relies on (with
+ * another postal-mime it defers to the stock parse). Looked up on first use, not at module load:
+ * a top-level read of PostalMime.prototype would keep all of postal-mime in bundles that never
+ * parse raw mail (the background worker only analyses visible text).
+ */
+function stock(): StockParser {
+  if (stockParser) return stockParser;
+  const proto = PostalMime.prototype as unknown as StockParser;
+  lineLoopShape = [
+    'resolveInput',
+    'processLine',
+    'finalize',
+    'hasReportParts',
+    'collectNode',
+    'renderTextContent',
+    'encodeAttachments',
+  ].every((name) => typeof (proto as unknown as Record<string, unknown>)[name] === 'function');
+  stockParser = proto;
+  return proto;
+}
 
 /**
  * postal-mime assembles its result in buildMessage(), which also runs the address parser over
@@ -406,8 +420,9 @@ export class BounceParser extends PostalMime {
   override async parse(buf: ArrayBuffer | Uint8Array): Promise<Email> {
     const s = this as unknown as LineState;
     // With internals of another shape, the stock parse(), and the stock processLine() under it.
-    this.lean = LINE_LOOP_SHAPE && Array.isArray(s.boundaries) && typeof s.currentNode?.feed === 'function';
-    if (!this.lean) return stock.parse.call(this, buf);
+    const original = stock();
+    this.lean = lineLoopShape && Array.isArray(s.boundaries) && typeof s.currentNode?.feed === 'function';
+    if (!this.lean) return original.parse.call(this, buf);
     if (s.started) throw new Error('Can not reuse parser, create a new PostalMime object');
     s.started = true;
     // An ArrayBuffer is what resolveInput() would return as it is; it is one more async call.
@@ -447,7 +462,7 @@ export class BounceParser extends PostalMime {
   processLine(line: Uint8Array, isFinal: boolean): Promise<void> | undefined {
     const s = this as unknown as LineState;
     if (!this.lean || (s.boundaries.length && line.length > 2 && line[0] === 0x2d && line[1] === 0x2d)) {
-      return stock.processLine.call(this, line, isFinal);
+      return stock().processLine.call(this, line, isFinal);
     }
     const node = s.currentNode;
     if (node.state !== 'body' || bodyIsRead(node)) node.feed(line);
