@@ -14,7 +14,7 @@ function readBody(message: Element): Element | null {
 // What one synchronous pass over the page would otherwise read once per message of a thread: the
 // conversation it belongs to and that conversation's subject. Nothing on the page can change while
 // a pass runs (no page script runs in between), and the memo is emptied as soon as it ends.
-const scopeByParent = new Map<Element, ParentNode>();
+const scopeByNearest = new Map<Element, ParentNode>();
 const subjectByScope = new Map<ParentNode, string | null>();
 let memoInUse = false;
 
@@ -22,7 +22,7 @@ function memoise(): void {
   if (memoInUse) return;
   memoInUse = true;
   queueMicrotask(() => {
-    scopeByParent.clear();
+    scopeByNearest.clear();
     subjectByScope.clear();
     memoInUse = false;
   });
@@ -30,17 +30,19 @@ function memoise(): void {
 
 const ANY_THREAD_CONTAINER = sel.THREAD_CONTAINER.join(', ');
 
-/** The thread container of a message: the same as its parent's unless it is one itself. */
+/**
+ * The thread container of a message, THREAD_CONTAINER's first selector winning as in closestOf.
+ * Nothing between the message and its nearest container of any kind matches, so the answer is the
+ * nearest container's own, found once for all the messages it holds.
+ */
 function scopeOf(element: Element): ParentNode {
-  const parent = element.parentElement;
-  if (!parent || element.matches(ANY_THREAD_CONTAINER)) {
-    return closestOf(element, sel.THREAD_CONTAINER) ?? element.ownerDocument;
-  }
-  let scope = scopeByParent.get(parent);
+  const nearest = element.closest(ANY_THREAD_CONTAINER);
+  if (!nearest) return element.ownerDocument;
+  let scope = scopeByNearest.get(nearest);
   if (scope === undefined) {
     memoise();
-    scope = closestOf(parent, sel.THREAD_CONTAINER) ?? element.ownerDocument;
-    scopeByParent.set(parent, scope);
+    scope = closestOf(nearest, sel.THREAD_CONTAINER) ?? element.ownerDocument;
+    scopeByNearest.set(nearest, scope);
   }
   return scope;
 }

@@ -28,6 +28,17 @@ beforeEach(() => {
 });
 
 describe('Gmail adapter', () => {
+  it('takes the subject from the preferred thread container, not the nearest one', () => {
+    document.body.innerHTML = [
+      '<div class="a98 iY"><h2 class="hP">Outer subject</h2>',
+      '<div role="main"><h2 class="hP">Inner subject</h2>',
+      '<div class="adn ads" data-message-id="#msg-f:1"><h3 class="iw"><span class="gD" email="a@example.org" name="A">A</span></h3></div>',
+      '<div class="adn ads" data-message-id="#msg-f:2"><h3 class="iw"><span class="gD" email="b@example.org" name="B">B</span></h3></div>',
+      '</div></div>',
+    ].join('');
+    expect(opened(gmail).map((v) => v.subject)).toEqual(['Outer subject', 'Outer subject']);
+  });
+
   it('finds both messages of a thread and reads only the expanded one as having a body', () => {
     load('gmail/address-not-found.html');
     const views = opened(gmail);
