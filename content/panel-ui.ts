@@ -1,6 +1,5 @@
 // The panel's mount: Preact renders the explanation into a host made by ui.ts. Kept apart from
-// the badge so the badge path never needs Preact, and so this module can be loaded on the first
-// click instead of with every page.
+// the badge's mount so this module could be loaded on the first click instead of with every page.
 import { h, render } from 'preact';
 import PANEL_CSS from '../components/bounce-lens.css?inline';
 import { Panel } from '../components/Panel';

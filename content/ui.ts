@@ -1,15 +1,14 @@
 // Mounting the badge and the panel into the page, each on its own custom-element host with an open
 // shadow root, so the webmail's styles and ours never meet. Styles are bundled as strings: the
-// badge's root gets only its own few rules, the panel's are parsed when a panel opens.
-//
-// The badge is plain DOM, not Preact: a button with an icon and a label is all it is, and it is
-// the only UI made during a page load, where Preact's first render (its diff code compiled on first
-// use) and WXT's createShadowRootUi (name check, wrapper document, async mount) cost more than the
-// badge itself. The panel, made on a click, is Preact (panel-ui.ts).
+// badge's root gets only its own few rules, the panel's are parsed when a panel opens. Both are
+// Preact components (components/Badge.tsx, components/Panel.tsx) rendered with preact's render()
+// into a host made here, not through WXT's createShadowRootUi, whose name check, wrapper document
+// and async mount cost more on a page load than the badge itself.
 
+import { createRef, h, render } from 'preact';
+import { Badge } from '../components/Badge';
 import BADGE_CSS from '../components/badge.css?inline';
 import { type BounceReport, hookAttributes } from '../components/report-model';
-import { PANEL_TEXT } from '../lib/causes/panel-text';
 import type { ClientId } from '../lib/types';
 import { PANEL_CSS, showPanel } from './panel-ui';
 
@@ -79,34 +78,29 @@ export function mountBadge(
   onActivate: () => void,
 ): BadgeHandle {
   let removed = false;
+  let expanded = false;
+  let current = initial;
   const { host, shadow } = isolatedHost(BADGE_TAG, BADGE_CSS);
   host.setAttribute('data-bounce-lens', 'badge');
-  const wrap = document.createElement('span');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
-  button.title = PANEL_TEXT.badgeTitle;
-  const icon = document.createElement('span');
-  icon.className = 'bl-badge-icon';
-  icon.setAttribute('aria-hidden', 'true');
-  const label = document.createTextNode('');
-  button.append(icon, label);
-  wrap.append(button);
-  shadow.append(wrap);
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    onActivate();
-  });
+  const container = document.createElement('span');
+  shadow.append(container);
+  const button = createRef<HTMLButtonElement>();
 
   const paint = (state: BadgeState) => {
+    current = state;
     for (const [name, value] of Object.entries(hookAttributes(state.report))) host.setAttribute(name, value);
     const exp = state.report.explanations[state.report.primary];
-    const temporary = exp?.temporary ?? false;
-    wrap.className = `bl bl-badge-wrap${state.theme === 'dark' ? ' bl-dark' : ''}`;
-    button.className = `bl-badge${temporary ? ' bl-temporary' : ''}`;
-    icon.textContent = temporary ? '◷' : '⚠';
-    label.data = exp?.badge ?? 'Not delivered — details';
+    render(
+      h(Badge, {
+        label: exp?.badge ?? 'Not delivered — details',
+        temporary: exp?.temporary ?? false,
+        theme: state.theme,
+        expanded,
+        onActivate,
+        buttonRef: button,
+      }),
+      container,
+    );
   };
   paint(initial);
   anchor.parentElement?.insertBefore(host, append === 'after' ? anchor.nextSibling : anchor);
@@ -114,13 +108,15 @@ export function mountBadge(
   return {
     update: paint,
     setExpanded(value) {
-      button.setAttribute('aria-expanded', String(value));
+      expanded = value;
+      paint(current);
     },
     alive: () => !removed && host.isConnected,
     isAt: (el) => el === anchor,
-    focus: () => button.focus(),
+    focus: () => button.current?.focus(),
     remove() {
       removed = true;
+      render(null, container);
       host.remove();
     },
   };
