@@ -10,7 +10,7 @@ import { selectCause } from '../../lib/causes';
 import { classifyReason } from '../../lib/classify';
 import { decodeMessage } from '../../lib/formats';
 import { parseMessages } from '../../lib/mime';
-import type { ClassifyContext, DecodedRecipient, MessageParts, Reason } from '../../lib/types';
+import type { ClassifyContext, DecodedMessage, DecodedRecipient, MessageParts } from '../../lib/types';
 import { listEml } from '../eml-files';
 import { installFastBlob } from '../fast-blob';
 
@@ -147,6 +147,19 @@ async function measureSingle(files: readonly Loaded[], rounds: number): Promise<
 }
 
 /** CPU time per message of each stage, measured stage by stage over the same messages. */
+/** A decoded message's recipients, each with the context the classifier and the causes read. */
+function recipientsOf(d: DecodedMessage | null): Array<[DecodedRecipient, ClassifyContext]> {
+  if (!d || d.kind === 'not-bounce') return [];
+  const ctx: ClassifyContext = {
+    format: d.format,
+    kind: d.kind,
+    reportingHost: d.reportingHost,
+    from: d.from,
+    subject: d.subject,
+  };
+  return d.recipients.map((rec) => [rec, ctx]);
+}
+
 async function stages(files: readonly Loaded[], rounds: number): Promise<string> {
   let t = process.cpuUsage();
   const parsed: MessageParts[] = [];
@@ -155,18 +168,7 @@ async function stages(files: readonly Loaded[], rounds: number): Promise<string>
   t = process.cpuUsage();
   const decoded = parsed.map((p) => decodeMessage(p));
   const decodeMs = cpuMs(t);
-  const recipients: Array<[DecodedRecipient, ClassifyContext]> = [];
-  for (const d of decoded) {
-    if (!d || d.kind === 'not-bounce') continue;
-    const ctx: ClassifyContext = {
-      format: d.format,
-      kind: d.kind,
-      reportingHost: d.reportingHost,
-      from: d.from,
-      subject: d.subject,
-    };
-    for (const rec of d.recipients) recipients.push([rec, ctx]);
-  }
+  const recipients = decoded.flatMap(recipientsOf);
   t = process.cpuUsage();
   const reasons = recipients.map(([rec, ctx]) => classifyReason(rec, ctx));
   const classifyMs = cpuMs(t);
@@ -198,18 +200,9 @@ async function stagesPerFile(files: readonly Loaded[], rounds: number): Promise<
       t = lap(0, t);
       const decoded = parsed.map((p) => decodeMessage(p));
       t = lap(1, t);
-      const recipients: Array<[DecodedRecipient, ClassifyContext, Reason]> = [];
-      for (const d of decoded) {
-        if (!d || d.kind === 'not-bounce') continue;
-        const ctx: ClassifyContext = {
-          format: d.format,
-          kind: d.kind,
-          reportingHost: d.reportingHost,
-          from: d.from,
-          subject: d.subject,
-        };
-        for (const rec of d.recipients) recipients.push([rec, ctx, classifyReason(rec, ctx)]);
-      }
+      const recipients = decoded
+        .flatMap(recipientsOf)
+        .map(([rec, ctx]) => [rec, ctx, classifyReason(rec, ctx)] as const);
       t = lap(2, t);
       for (const [rec, ctx, reason] of recipients) selectCause({ ...rec, reason }, ctx);
       lap(3, t);
