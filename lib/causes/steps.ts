@@ -145,6 +145,15 @@ export const SENDER_FORWARDS_TO_DOMAIN_MANAGER: FixDef = {
   steps: [STEP_FORWARD_TO_DOMAIN_MANAGER],
 };
 
+// The sending server's address and its reverse DNS (PTR) belong to whoever provides the server's
+// internet address, often a hosting provider rather than the mail admin.
+/** The sender's whole part when the sending server's network set-up (PTR, IPv6) has to change. */
+export const SENDER_FORWARDS_TO_HOSTING: FixDef = {
+  client: 'any',
+  audience: 'sender',
+  steps: [{ text: 'Forward this bounce to your mail admin or hosting provider.' }],
+};
+
 export const STEP_CONTACT_RECIPIENT: StepDef = {
   text: 'Tell the recipient another way (phone, chat, another address) so they or their mail admin can fix it.',
 };

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { SENDER_FORWARDS_TO_HOSTING } from '../steps';
 
 // Refusals aimed at the transport, not the message: the receiver takes no mail, or no mail from this
 // server, over IPv6. Only the sending server's admin can change that (send over IPv4, or give the IPv6
@@ -21,11 +22,7 @@ export default defineCause({
   summary:
     'Your mail server delivered over IPv6, and the receiving side either takes no mail over IPv6 or only from IPv6 senders with a reverse DNS name and passing SPF or DKIM. Nothing is wrong with the address or the message; your mail admin has to change how the server sends to this domain.',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [{ text: 'Forward this bounce to your mail admin or hosting provider.' }],
-    },
+    SENDER_FORWARDS_TO_HOSTING,
     {
       client: 'mail-server',
       audience: 'admin',

@@ -1,4 +1,5 @@
 import { defineCause } from '../model';
+import { SENDER_FORWARDS_TO_HOSTING } from '../steps';
 
 export default defineCause({
   id: 'missing-ptr',
@@ -24,11 +25,7 @@ export default defineCause({
   summary:
     'Receiving servers look up the name behind the sending server\'s internet address (its "reverse DNS" or PTR record). Properly run mail servers have one that matches; your sending server does not, so the receiver refused it as a likely spam source. This is set by whoever runs your mail server or its internet connection.',
   fixes: [
-    {
-      client: 'any',
-      audience: 'sender',
-      steps: [{ text: 'Forward this bounce to your mail admin or hosting provider.' }],
-    },
+    SENDER_FORWARDS_TO_HOSTING,
     {
       client: 'mail-server',
       audience: 'admin',
