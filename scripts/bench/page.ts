@@ -6,7 +6,10 @@
 // settings, scanned the page, had the bounce analysed by the worker and mounted its badge (counted
 // right after), so all the work a page load causes is in it, wherever it was scheduled.
 // Targets (issue 5): < 10 ms added per page load, < 0.5 ms per DOM-mutation batch, no idle work.
-// Run alone with `npm run bench -- page` (needs `npx wxt build` first).
+// Run alone with `npm run bench -- page` (needs `npx wxt build` first). Options:
+//   --rounds=N              loads per build and page (default 9)
+//   --compare=DIR[,DIR…]    also measure these built extensions (each a chrome-mv3 folder), in the
+//                           same interleaved rounds, to weigh a change against the current build
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +20,6 @@ import { browserExecutable, chromiumArgs, extensionDir } from '../../tests/e2e/h
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pagesDir = path.join(repoRoot, 'tests/fixtures/pages');
 
-const ROUNDS = 7;
 const BATCHES = 50;
 const IDLE_MS = 5000;
 
@@ -69,16 +71,23 @@ function outlookList(): string {
 
 // ---- measuring ----
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; dir: string }> {
+interface Variant {
+  name: string;
+  context: BrowserContext;
+  dir: string;
+}
+
+/** A browser profile with the extension built at `extension` loaded, or none. */
+async function launch(name: string, extension: string | null): Promise<Variant> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-lens-bench-'));
   const executablePath = browserExecutable();
   const context = await chromium.launchPersistentContext(dir, {
     headless: true,
     ...(executablePath ? { executablePath } : {}),
-    args: chromiumArgs(withExtension),
+    args: chromiumArgs(extension),
   });
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  return { context, dir };
+  return { name, context, dir };
 }
 
 async function serve(context: BrowserContext, url: string, html: string): Promise<void> {
@@ -145,10 +154,12 @@ async function runOnce(context: BrowserContext, url: string, mutate: string): Pr
   };
 }
 
-const median = (xs: number[]) => {
+/** The value at fraction `q` of the sorted values (0.5: the median). */
+const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))] ?? 0;
 };
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 function summarise(label: string, on: Run[], off: Run[]): string {
   const m = (runs: Run[], pick: (r: Run) => number) => median(runs.map(pick));
@@ -158,15 +169,18 @@ function summarise(label: string, on: Run[], off: Run[]): string {
   const batchTask = m(on, (r) => r.perBatch.task) - m(off, (r) => r.perBatch.task);
   const idleScript = m(on, (r) => r.idle.script) - m(off, (r) => r.idle.script);
   const idleTask = m(on, (r) => r.idle.task) - m(off, (r) => r.idle.task);
-  const f = (x: number) => x.toFixed(2);
-  // The machine is shared: the fastest load is the figure least disturbed by other work.
-  const min = (runs: Run[], pick: (r: Run) => number) => Math.min(...runs.map(pick));
-  const minAdded = min(on, (r) => r.load.script) - min(off, (r) => r.load.script);
+  // Signed: a noisy difference near zero may come out negative.
+  const f = (x: number) => `${x < 0 ? '' : '+'}${x.toFixed(2)}`;
+  // Loads of one build scatter by a few ms (V8 compiles the content script afresh on every page);
+  // the middle half and the fastest load show how far the median can be trusted.
+  const offScript = m(off, (r) => r.load.script);
+  const loads = on.map((r) => r.load.script - offScript);
+  const spread = `middle half ${f(quantile(loads, 0.25))} to ${f(quantile(loads, 0.75))}, fastest ${f(Math.min(...loads))}`;
   return [
     `${label}: badges ${on[0]?.badges ?? 0} (on) / ${off[0]?.badges ?? 0} (off)`,
-    `  load: +${f(addedScript)} ms script (fastest run +${f(minAdded)}), +${f(addedTask)} ms task (target < 10)`,
-    `  per mutation batch: +${f(batchScript)} ms script, +${f(batchTask)} ms task (target < 0.5)`,
-    `  idle ${IDLE_MS / 1000} s: +${f(idleScript)} ms script, +${f(idleTask)} ms task (target 0)`,
+    `  load: ${f(addedScript)} ms script (${spread}), ${f(addedTask)} ms task (target < 10)`,
+    `  per mutation batch: ${f(batchScript)} ms script, ${f(batchTask)} ms task (target < 0.5)`,
+    `  idle ${IDLE_MS / 1000} s: ${f(idleScript)} ms script, ${f(idleTask)} ms task (target 0)`,
   ].join('\n');
 }
 
@@ -184,9 +198,21 @@ const OUTLOOK_MUTATION = `(i) => {
   if (r) { const copy = r.cloneNode(true); copy.querySelector('span').textContent = 'Sender ' + i + ' (updated)'; r.replaceWith(copy); }
 }`;
 
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
 export async function runPageBench(): Promise<BenchResult> {
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
-    return { name: 'page', summary: 'skipped: no built extension (run `npx wxt build` first)' };
+  const rounds = Number(option('rounds') ?? 9);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds wants a whole number of loads');
+  const builds = [extensionDir, ...(option('compare')?.split(',').filter(Boolean) ?? [])].map((dir) =>
+    path.resolve(dir),
+  );
+  for (const dir of builds) {
+    if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+      return { name: 'page', summary: `skipped: no built extension in ${dir} (run \`npx wxt build\` first)` };
+    }
   }
   const scenarios = [
     {
@@ -202,30 +228,36 @@ export async function runPageBench(): Promise<BenchResult> {
       mutate: OUTLOOK_MUTATION,
     },
   ];
-  const on = await launch(true);
-  const off = await launch(false);
+  const variants: Variant[] = [];
   const lines: string[] = [];
   try {
+    variants.push(await launch('off', null));
+    for (const dir of builds) {
+      const inRepo = path.relative(repoRoot, dir);
+      variants.push(await launch(inRepo.startsWith('..') ? dir : inRepo, dir));
+    }
     for (const s of scenarios) {
-      await serve(on.context, s.url, s.html);
-      await serve(off.context, s.url, s.html);
-      const onRuns: Run[] = [];
-      const offRuns: Run[] = [];
-      // Interleaved so load on the shared machine hits both sides alike.
-      for (let r = 0; r < ROUNDS; r++) {
-        onRuns.push(await runOnce(on.context, s.url, s.mutate));
-        offRuns.push(await runOnce(off.context, s.url, s.mutate));
+      const runs = new Map<Variant, Run[]>(variants.map((v) => [v, []]));
+      for (const v of variants) await serve(v.context, s.url, s.html);
+      // Interleaved, every other round in reverse order, so load on the shared machine and any
+      // drift over the run hit every build alike.
+      for (let r = 0; r < rounds; r++) {
+        const order = r % 2 === 0 ? variants : [...variants].reverse();
+        for (const v of order) runs.get(v)?.push(await runOnce(v.context, s.url, s.mutate));
       }
-      lines.push(summarise(s.label, onRuns, offRuns));
+      const off = runs.get(variants[0] as Variant) ?? [];
+      for (const v of variants.slice(1)) {
+        lines.push(summarise(builds.length > 1 ? `${s.label} [${v.name}]` : s.label, runs.get(v) ?? [], off));
+      }
     }
   } finally {
-    await on.context.close();
-    await off.context.close();
-    fs.rmSync(on.dir, { recursive: true, force: true });
-    fs.rmSync(off.dir, { recursive: true, force: true });
+    for (const v of variants) {
+      await v.context.close();
+      fs.rmSync(v.dir, { recursive: true, force: true });
+    }
   }
   return {
     name: 'page',
-    summary: `median of ${ROUNDS} loads each, extension on minus off, page main thread only\n${lines.join('\n')}`,
+    summary: `median of ${rounds} loads each, extension on minus off, page main thread only\n${lines.join('\n')}`,
   };
 }

@@ -43,14 +43,14 @@ export async function launchWithExtension(
     // In a window the page follows the window's size instead of a fixed 1280 × 720.
     ...(headless ? {} : { viewport: null }),
     ...(executablePath ? { executablePath } : {}),
-    args: [...chromiumArgs(true), ...extraArgs],
+    args: [...chromiumArgs(extensionDir), ...extraArgs],
   });
 }
 
-/** Chromium flags for every run here, with or without the built extension loaded. */
-export function chromiumArgs(withExtension: boolean): string[] {
+/** Chromium flags for every run here, with the extension built in folder `extension` loaded, or none. */
+export function chromiumArgs(extension: string | null): string[] {
   return [
-    ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     // The sandbox is closed to the network; these keep Chromium from trying to phone home.
     '--disable-background-networking',
     '--disable-component-update',
