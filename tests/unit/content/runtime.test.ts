@@ -177,6 +177,22 @@ describe('the content-script runtime', () => {
     reads.mockRestore();
   });
 
+  it('shows a re-rendered message from the analysis it already has', async () => {
+    load('outlook/m365-5-1-10.html');
+    start(outlook);
+    await settle();
+    expect(requests).toHaveLength(1);
+    // OWA rebuilds the reading pane on selection: a new element with the same message in it.
+    const item = document.querySelector('[data-app-section="ItemContainer"]')!;
+    const copy = item.cloneNode(true) as Element;
+    for (const badge of copy.querySelectorAll('bounce-lens-badge')) badge.remove();
+    item.replaceWith(copy);
+    await settle();
+    expect(requests).toHaveLength(1);
+    expect(badges()).toHaveLength(1);
+    expect(copy.querySelector('[data-bounce-lens="badge"]')).not.toBeNull();
+  });
+
   it('removes the badge when its message goes away', async () => {
     load('outlook/m365-5-1-10.html');
     start(outlook);
