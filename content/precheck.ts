@@ -14,11 +14,13 @@ export interface PrecheckInput {
 // Local parts bounce generators send from (RFC 5321 §4.5.1 postmaster; MAILER-DAEMON of sendmail,
 // Postfix, qmail, Gmail's mailer-daemon@googlemail.com; Exchange Online's
 // MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@<tenant> system mailbox).
-const SENDER_LOCAL = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|microsoftexchange[0-9a-f]{32})$/i;
+const SENDER_LOCALS = ['mailer-daemon', 'postmaster', 'mail-daemon', 'mailerdaemon'] as const;
+const EXCHANGE_LOCAL = 'microsoftexchange';
+const SENDER_LOCAL = new RegExp(`^(?:${SENDER_LOCALS.join('|')}|${EXCHANGE_LOCAL}[0-9a-f]{32})$`, 'i');
 
 // Display names: Gmail "Mail Delivery Subsystem", Postfix/Exim "Mail Delivery System", EXO
 // "Microsoft Outlook" (also for its own NDRs of consumer accounts), "Microsoft Exchange", "MAILER-DAEMON".
-const SENDER_NAMES = new Set([
+const SENDER_NAME_LIST = [
   'mail delivery subsystem',
   'mail delivery system',
   'mail delivery service',
@@ -29,7 +31,20 @@ const SENDER_NAMES = new Set([
   'mail administrator',
   'mail system',
   'systemadministrator',
-]);
+] as const;
+const SENDER_NAMES = new Set<string>(SENDER_NAME_LIST);
+
+/**
+ * Words every bounce sender the pre-check accepts has in its address (`address` words) or its
+ * display name (`name` words), matched ASCII-case-insensitively. A site adapter can find the few
+ * messages worth reading with one attribute query (`[email*="postmaster" i]`) instead of reading
+ * every message of a long thread. (Only a name spelt with the Kelvin sign for its "k" passes
+ * the pre-check and escapes such a query.)
+ */
+export const BOUNCE_SENDER_WORDS: { readonly address: readonly string[]; readonly name: readonly string[] } = {
+  address: [...SENDER_LOCALS, EXCHANGE_LOCAL],
+  name: SENDER_NAME_LIST,
+};
 
 // Subject openings of NDRs and delay notices in the languages the engine knows (en de fr es it pt
 // nl ru ja), from the subjects Exchange, Gmail, Postfix, Exim, qmail, sendmail and Yahoo write,
@@ -104,7 +119,8 @@ const FORWARD_PREFIX = /^(?:(?:fwd?|tr|wg|rv|i|enc)\s{0,3}:\s{0,3}){1,3}/;
 let lastSubject = '';
 let lastVerdict = false;
 
-function bounceSubject(subject: string): boolean {
+/** Whether a subject reads like an NDR's or a delay notice's ("Undeliverable: …"), forwarded or not. */
+export function looksLikeBounceSubject(subject: string): boolean {
   if (subject === lastSubject) return lastVerdict;
   const s = subject.trim().slice(0, 200).toLowerCase().replace(FORWARD_PREFIX, '');
   lastSubject = subject;
@@ -128,7 +144,7 @@ function localPart(address: string): string {
 export function looksLikeBounce(input: PrecheckInput): boolean {
   if (input.senderAddress && SENDER_LOCAL.test(localPart(input.senderAddress))) return true;
   if (input.senderName && SENDER_NAMES.has(input.senderName.trim().toLowerCase())) return true;
-  if (input.subject && bounceSubject(input.subject)) return true;
+  if (input.subject && looksLikeBounceSubject(input.subject)) return true;
   // The opening text decides only when the page shows no sender address (OWA for some senders):
   // with a known, ordinary sender, a message that starts by quoting a bounce is a human's mail.
   if (input.senderAddress) return false;

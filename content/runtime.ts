@@ -231,7 +231,10 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     if (fullScan) {
       fullScan = false;
       sweep = true;
-      for (const element of adapter.findMessages(document)) dirty.add(element);
+      const scan = adapter.findLikelyBounces?.(document) ?? adapter.findMessages(document);
+      for (const element of scan) dirty.add(element);
+      // What was read before is read again: a message the scan passes over keeps no stale badge.
+      for (const element of tracked.keys()) dirty.add(element);
     }
     if (sweep) {
       sweep = false;

@@ -23,6 +23,12 @@ export interface SiteAdapter {
   id: WebmailId;
   /** Every message element currently under `root`. */
   findMessages(root: ParentNode): Element[];
+  /**
+   * For a scan of the whole page, optionally: the messages that could pass the pre-check (a
+   * superset of them), found without reading each message; null when this page needs every
+   * message read.
+   */
+  findLikelyBounces?(doc: Document): Element[] | null;
   /** The message element `node` belongs to, if any. */
   closestMessage(node: Element): Element | null;
   /** Reads one message element; null when it is not (yet) a readable message. */

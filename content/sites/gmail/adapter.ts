@@ -1,4 +1,5 @@
 import { closestOf, firstMatch, foldedText } from '../../dom';
+import { BOUNCE_SENDER_WORDS, looksLikeBounceSubject } from '../../precheck';
 import type { MessageView, SiteAdapter } from '../../site';
 import * as sel from './selectors';
 
@@ -65,51 +66,107 @@ function messageId(element: Element): string {
   return '';
 }
 
-function readMessage(element: Element): MessageView | null {
-  const sender = firstMatch(element, sel.SENDER);
-  // Id, body and anchor are looked up only for messages that pass the pre-check: in a long
-  // thread almost none do.
-  let body: Element | null | undefined;
-  let anchor: Element | undefined;
-  return {
-    element,
-    get id() {
-      return messageId(element);
-    },
-    senderName: sender?.getAttribute('name') ?? (foldedText(sender, 200) || null),
-    senderAddress: sender?.getAttribute('email') ?? null,
-    subject: subjectIn(scopeOf(element)),
-    get body() {
-      if (body === undefined) body = readBody(element);
-      return body;
-    },
-    get badgeAnchor() {
-      anchor ??= firstMatch(element, sel.BADGE_ANCHOR) ?? sender?.parentElement ?? element;
-      return anchor;
-    },
-    badgeAppend: 'after',
-  };
+/**
+ * One message as read for the pre-check: sender and subject now; id, body and badge anchor only
+ * when asked, which in a long thread is for almost none. A class, so the view of each of a thread's
+ * messages is one small object, its lazy parts shared on the prototype.
+ */
+class GmailMessage implements MessageView {
+  readonly senderName: string | null;
+  readonly senderAddress: string | null;
+  readonly subject: string | null;
+  private bodyFound: Element | null | undefined;
+  private anchorFound: Element | undefined;
+
+  constructor(
+    readonly element: Element,
+    private readonly sender: Element | null,
+  ) {
+    this.senderName = sender?.getAttribute('name') ?? (foldedText(sender, 200) || null);
+    this.senderAddress = sender?.getAttribute('email') ?? null;
+    this.subject = subjectIn(scopeOf(element));
+  }
+
+  get id(): string {
+    return messageId(this.element);
+  }
+
+  get body(): Element | null {
+    if (this.bodyFound === undefined) this.bodyFound = readBody(this.element);
+    return this.bodyFound;
+  }
+
+  get badgeAnchor(): Element {
+    this.anchorFound ??= firstMatch(this.element, sel.BADGE_ANCHOR) ?? this.sender?.parentElement ?? this.element;
+    return this.anchorFound;
+  }
+
+  get badgeAppend(): 'after' {
+    return 'after';
+  }
+}
+
+function readMessage(element: Element): MessageView {
+  return new GmailMessage(element, firstMatch(element, sel.SENDER));
+}
+
+// A sender span the pre-check could accept: a bounce word in its address or name, no name to
+// read (its text decides then), or an empty address (the body's opening decides then).
+const LIKELY_BOUNCE_SENDER = `${sel.SENDER[0]}:is(:not([name]), [email=""], ${[
+  ...BOUNCE_SENDER_WORDS.address.map((word) => `[email*="${word}" i]`),
+  ...BOUNCE_SENDER_WORDS.name.map((word) => `[name*="${word}" i]`),
+].join(', ')})`;
+
+/**
+ * The messages on the page the pre-check could accept, or null when every message has to be read:
+ * a subject on the page reads like a bounce's (a bounce alone in its thread), a message is found
+ * only by a fallback selector, or the page has not one `span.gD[email]` sender per message. One
+ * attribute query then finds the sender spans a bounce could have, where reading each message of
+ * a long thread costs milliseconds on a page load.
+ */
+function findLikelyBounces(doc: Document): Element[] | null {
+  for (const selector of sel.SUBJECT) {
+    for (const heading of doc.querySelectorAll(selector)) {
+      if (looksLikeBounceSubject(foldedText(heading, 500))) return null;
+    }
+  }
+  for (const selector of sel.MESSAGE_EXTRAS) {
+    if (doc.querySelector(selector)) return null;
+  }
+  // Counted, not matched up (a lookup per message is what this saves): Gmail draws one span.gD
+  // sender in each message's header, the one readMessage takes. An extra one, in a body say, makes
+  // the counts differ and every message is read; only a message without one and an extra one
+  // elsewhere, both at once, would go unread.
+  if (doc.querySelectorAll(sel.SENDER[0]).length !== doc.querySelectorAll(sel.MESSAGE_PARTS[0]).length) return null;
+  const found = new Set<Element>();
+  for (const sender of doc.querySelectorAll(LIKELY_BOUNCE_SENDER)) {
+    const message = sender.closest(sel.MESSAGE);
+    if (message) found.add(message);
+  }
+  return [...found];
 }
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
   findMessages(root) {
     if (root.nodeType !== 9) return [...root.querySelectorAll(sel.MESSAGE)];
-    // The whole page: one query per selector. A selector list is matched against every element,
-    // a single selector like `div.adn.ads` takes Blink's class fast path (the three together
-    // measured 2× faster than the list on a 100-message thread).
-    const found = new Set<Element>();
-    let mixed = false;
-    for (const selector of sel.MESSAGE_PARTS) {
-      const before = found.size;
-      for (const el of root.querySelectorAll(selector)) found.add(el);
-      mixed ||= before > 0 && found.size > before;
+    // The whole page: a selector list is matched against every element, while a single selector
+    // like `div.adn[data-message-id]` takes Blink's class fast path. The fallbacks are asked only
+    // for what the first selector misses, so on a normal page they find nothing and each message
+    // is handed over once.
+    const list = [...root.querySelectorAll(sel.MESSAGE_PARTS[0])];
+    let extra = false;
+    for (const selector of sel.MESSAGE_EXTRAS) {
+      for (const el of root.querySelectorAll(selector)) {
+        list.push(el);
+        extra = true;
+      }
     }
-    const list = [...found];
     // Page order, as the selector list gives it, when a fallback found messages the first missed.
-    if (mixed) list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    if (extra) list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return list;
   },
+  findLikelyBounces,
   closestMessage: (node) => node.closest(sel.MESSAGE),
   readMessage,
 };

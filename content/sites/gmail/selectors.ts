@@ -16,6 +16,16 @@ export const MESSAGE_PARTS = [
 ] as const;
 export const MESSAGE = MESSAGE_PARTS.join(', ');
 
+/**
+ * The messages each later MESSAGE_PARTS selector adds to the ones before it (without class `adn`;
+ * without `data-message-id`), so that a whole-page scan queries the first selector and these,
+ * and gets each message once. tests/unit/content/selectors.test.ts checks they add up to MESSAGE.
+ */
+export const MESSAGE_EXTRAS = [
+  'div[data-message-id][data-legacy-message-id]:not(.adn)',
+  'div.adn.ads:not([data-message-id])',
+] as const;
+
 /** Attributes that identify a message, newest format first (gmail.js is_email_id / legacy id). */
 export const MESSAGE_ID_ATTRIBUTES = ['data-message-id', 'data-legacy-message-id'] as const;
 

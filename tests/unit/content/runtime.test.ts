@@ -165,6 +165,24 @@ describe('the content-script runtime', () => {
     expect(badges()).toHaveLength(1);
   });
 
+  it('reads only the likely bounces of a long Gmail thread on load', async () => {
+    load('gmail/address-not-found.html');
+    const original = document.querySelector('div.adn')!;
+    for (let i = 0; i < 40; i++) {
+      const copy = original.cloneNode(true) as Element;
+      copy.setAttribute('data-message-id', `#msg-f:${1000 + i}`);
+      original.before(copy);
+    }
+    const reads = vi.spyOn(gmail, 'readMessage');
+    start(gmail);
+    await settle();
+    expect(badges()).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+    // The bounce alone: the 41 ordinary messages are passed over by one query, not read.
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+  });
+
   it('shows an answered message from the reading it was asked about when nothing changed', async () => {
     load('outlook/m365-5-1-10.html');
     const reads = vi.spyOn(outlook, 'readMessage');

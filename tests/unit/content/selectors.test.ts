@@ -4,9 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { HEAD_CHARS, looksLikeBounce } from '../../../content/precheck';
 import type { SiteAdapter } from '../../../content/site';
 import { gmail } from '../../../content/sites/gmail/adapter';
+import * as gmailSelectors from '../../../content/sites/gmail/selectors';
 import { outlook } from '../../../content/sites/outlook/adapter';
+import { headText } from '../../../content/visible-text';
 
 const pagesDir = path.resolve(import.meta.dirname, '../../fixtures/pages');
 
@@ -80,6 +83,132 @@ describe('Gmail adapter', () => {
     const body = opened(gmail)[1]!.body!;
     const inner = body.querySelector('h2')!;
     expect(gmail.closestMessage(inner)?.getAttribute('data-message-id')).toBe('#msg-f:1811111111222222222');
+  });
+});
+
+/** The messages the runtime's full reading sends on to the engine (readMessage + pre-check). */
+function passing(adapter: SiteAdapter): Element[] {
+  return adapter.findMessages(document).filter((element) => {
+    const view = adapter.readMessage(element);
+    if (!view) return false;
+    const head = view.senderAddress || !view.body ? '' : headText(view.body, HEAD_CHARS);
+    return looksLikeBounce({ ...view, head });
+  });
+}
+
+const gmailPages = fs.readdirSync(path.join(pagesDir, 'gmail')).map((file) => `gmail/${file}`);
+
+/** A Gmail thread of `senders`, one message each: [email, name] (null: attribute left out). */
+function gmailThread(senders: Array<[string | null, string | null]>, subject = 'Quarterly report'): Element[] {
+  const attr = (name: string, value: string | null) => (value === null ? '' : ` ${name}="${value}"`);
+  document.body.innerHTML = `<div role="main"><h2 class="hP">${subject}</h2>${senders
+    .map(
+      ([email, name], i) =>
+        `<div class="adn ads" data-message-id="#msg-f:${i}"><h3 class="iw"><span class="gD"${attr('email', email)}${attr('name', name)}>${name ?? 'x'}</span></h3><div class="ii gt"><div class="a3s">Hello ${i}</div></div></div>`,
+    )
+    .join('')}</div>`;
+  return [...document.querySelectorAll('div.adn')];
+}
+
+describe('Gmail: the likely bounces of a page', () => {
+  // On these pages a bounce is alone in its thread ("Delivery Status Notification (Failure)",
+  // "failure notice", …), and a bounce subject asks for the full reading. (The navigation page
+  // shows its threads only once its router runs.)
+  const alone = new Set(
+    [
+      'delivery-incomplete',
+      'm365-preview-pane',
+      'message-blocked',
+      'postfix',
+      'qmail-rcpthosts',
+      'relay-denied',
+      'send-mail-as',
+    ].map((name) => `gmail/${name}.html`),
+  );
+  it.each(gmailPages)('finds every message of %s that the full reading passes', (file) => {
+    load(file);
+    const likely = gmail.findLikelyBounces?.(document);
+    if (alone.has(file)) {
+      expect(likely).toBeNull();
+      return;
+    }
+    expect(likely).not.toBeNull();
+    for (const element of passing(gmail)) expect(likely).toContain(element);
+    expect(likely).toHaveLength(passing(gmail).length);
+  });
+
+  it('finds the bounce of a thread and leaves the original message unread', () => {
+    load('gmail/address-not-found.html');
+    const likely = gmail.findLikelyBounces?.(document);
+    expect(likely?.map((el) => el.getAttribute('data-message-id'))).toEqual(['#msg-f:1811111111222222222']);
+    expect(passing(gmail)).toEqual(likely);
+  });
+
+  it.each([
+    ['mailer-daemon@googlemail.com', 'Mail Delivery Subsystem', true],
+    ['MAILER-DAEMON@mail.example.org', 'MAILER-DAEMON', true],
+    ['Postmaster@example.org', 'Postmaster', true],
+    ['MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.onmicrosoft.com', 'Microsoft Outlook', true],
+    ['noreply@example.org', '  Mail Delivery System ', true],
+    ['alerts@example.org', 'MICROSOFT EXCHANGE', true],
+    ['', 'Some Gateway', true],
+    ['alice@example.org', null, false],
+  ])('keeps the sender "%s" / "%s" among the likely bounces (pre-check passes: %s)', (email, name, passes) => {
+    const [ordinary, odd] = gmailThread([
+      ['carol@example.org', 'Carol'],
+      [email, name],
+    ]);
+    document.querySelectorAll('div.a3s')[1]!.textContent = 'Delivery has failed to these recipients or groups';
+    expect(passing(gmail)).toEqual(passes ? [odd] : []);
+    expect(gmail.findLikelyBounces?.(document)).toEqual([odd]);
+    expect(ordinary).toBeDefined();
+  });
+
+  it('finds nothing to read in a thread of ordinary mail', () => {
+    gmailThread([
+      ['carol@example.org', 'Carol'],
+      ['dan@example.org', 'Dan Mailer'],
+    ]);
+    expect(gmail.findLikelyBounces?.(document)).toEqual([]);
+    expect(passing(gmail)).toEqual([]);
+  });
+
+  it('asks for the full reading when a subject reads like a bounce', () => {
+    gmailThread([['carol@example.org', 'Carol']], 'Undeliverable: Contract draft');
+    expect(gmail.findLikelyBounces?.(document)).toBeNull();
+  });
+
+  it('asks for the full reading when a message has no span.gD sender', () => {
+    const [, second] = gmailThread([
+      ['carol@example.org', 'Carol'],
+      ['mailer-daemon@example.org', 'Mail Delivery System'],
+    ]);
+    second!.querySelector('span.gD')!.classList.remove('gD');
+    expect(gmail.findLikelyBounces?.(document)).toBeNull();
+    expect(passing(gmail)).toEqual([second]);
+  });
+
+  it('asks for the full reading when a message is found only by a fallback selector', () => {
+    const [, second] = gmailThread([
+      ['carol@example.org', 'Carol'],
+      ['mailer-daemon@example.org', 'Mail Delivery System'],
+    ]);
+    second!.removeAttribute('data-message-id');
+    expect(gmail.findLikelyBounces?.(document)).toBeNull();
+  });
+
+  it('finds each message once and in page order, whichever selector matches it', () => {
+    const [first, second, third] = gmailThread([
+      ['a@example.org', 'A'],
+      ['b@example.org', 'B'],
+      ['c@example.org', 'C'],
+    ]);
+    first!.classList.remove('adn');
+    first!.setAttribute('data-legacy-message-id', '1');
+    third!.removeAttribute('data-message-id');
+    const union = new Set(gmailSelectors.MESSAGE_PARTS.flatMap((s) => [...document.querySelectorAll(s)]));
+    expect(union.size).toBe(3);
+    expect(gmail.findMessages(document)).toEqual([first, second, third]);
   });
 });
 
