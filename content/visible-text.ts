@@ -134,13 +134,3 @@ export function walkText(root: Element, max: number = MAX_TEXT): string {
 export function headText(root: Element, chars: number): string {
   return walkText(root, chars);
 }
-
-/** 32-bit FNV-1a of a string, hex: identifies unchanged text between mutation batches. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
