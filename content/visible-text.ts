@@ -81,11 +81,10 @@ export function visibleText(root: Element, max: number = MAX_TEXT): string {
   return walkText(root, max);
 }
 
+/** No blanks at either end of a line, at most one empty line in a row: a few native passes. */
 function tidy(text: string): string {
   return text
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t\u00a0]+/g, ''))
-    .join('\n')
+    .replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
