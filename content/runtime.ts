@@ -76,6 +76,20 @@ function senderLine(view: MessageView): string | null {
   return view.senderAddress ?? view.senderName;
 }
 
+/**
+ * The pre-check on a message as its adapter read it. Sender and subject first: the body's opening
+ * is read only when the page shows no sender address, so for ordinary mail the body is never
+ * looked at.
+ */
+export function passesPrecheck(view: MessageView): boolean {
+  return looksLikeBounce({
+    senderName: view.senderName,
+    senderAddress: view.senderAddress,
+    subject: view.subject,
+    head: view.senderAddress || !view.body ? '' : headText(view.body, HEAD_CHARS),
+  });
+}
+
 export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter, options: RuntimeOptions): Runtime {
   const tracked = new Map<Element, Tracked>();
   const cache = new Map<string, BounceReport | null>();
@@ -158,14 +172,7 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
       drop(element);
       return;
     }
-    // Sender and subject first: for ordinary mail the body is never looked at.
-    const candidate = looksLikeBounce({
-      senderName: view.senderName,
-      senderAddress: view.senderAddress,
-      subject: view.subject,
-      head: view.senderAddress || !view.body ? '' : headText(view.body, HEAD_CHARS),
-    });
-    const body = candidate ? view.body : null;
+    const body = passesPrecheck(view) ? view.body : null;
     if (!body) {
       drop(element);
       return;
