@@ -3,10 +3,11 @@
 // badge's root gets only its own few rules, the panel's are parsed when a panel opens. Both are
 // Preact components (components/Badge.tsx, components/Panel.tsx) rendered with preact's render()
 // into a host made here, not through WXT's createShadowRootUi, whose name check, wrapper document
-// and async mount cost more on a page load than the badge itself.
+// and async mount cost more on a page load than the badge itself. The badge's first frame is plain
+// DOM that Preact hydrates later (mountBadge).
 
-import { createRef, h, render } from 'preact';
-import { Badge } from '../components/Badge';
+import { createRef, h, hydrate, render } from 'preact';
+import { Badge, type BadgeLook, drawBadge } from '../components/Badge';
 import BADGE_CSS from '../components/badge.css?inline';
 import { type BounceReport, hookAttributes } from '../components/report-model';
 import type { ClientId } from '../lib/types';
@@ -66,10 +67,19 @@ export interface BadgeHandle {
   remove(): void;
 }
 
+// What makes the badge hydrate: a pointer over it or focus in it comes before any click made with
+// a mouse or the keyboard; a click that comes first (a screen reader's or a script's) hydrates in
+// the capture phase, before it reaches the button.
+const HYDRATE_ON = ['pointerover', 'focusin', 'click'];
+
 /**
  * The marker on a bounce's header: a real button whose visible text is its accessible name
  * ("Relay denied — how to fix"), placed next to `anchor`. The host carries the test-hook
  * attributes (data-bounce-lens="badge", data-reason, data-cause, data-status, data-reply-code).
+ *
+ * The badge is components/Badge.tsx. Its first frame is drawn by drawBadge(), the same markup as
+ * plain DOM, because it is drawn while the webmail loads; Preact hydrates it on the first pointer
+ * or focus, and renders it from then on.
  */
 export function mountBadge(
   anchor: Element,
@@ -78,31 +88,47 @@ export function mountBadge(
   onActivate: () => void,
 ): BadgeHandle {
   let removed = false;
+  let hydrated = false;
   let expanded = false;
   let current = initial;
   const { host, shadow } = isolatedHost(BADGE_TAG, BADGE_CSS);
   host.setAttribute('data-bounce-lens', 'badge');
   const container = document.createElement('span');
   shadow.append(container);
-  const button = createRef<HTMLButtonElement>();
+  const buttonRef = createRef<HTMLButtonElement>();
+  let drawn: { look: BadgeLook; button: HTMLButtonElement } | null = null;
+
+  const lookOf = (state: BadgeState): BadgeLook => {
+    const exp = state.report.explanations[state.report.primary];
+    return {
+      label: exp?.badge ?? 'Not delivered — details',
+      temporary: exp?.temporary ?? false,
+      theme: state.theme,
+      expanded,
+    };
+  };
+
+  const hydrateNow = () => {
+    if (hydrated || removed) return;
+    hydrated = true;
+    for (const type of HYDRATE_ON) shadow.removeEventListener(type, hydrateNow, true);
+    hydrate(h(Badge, { ...lookOf(current), onActivate, buttonRef }), container);
+  };
 
   const paint = (state: BadgeState) => {
     current = state;
     for (const [name, value] of Object.entries(hookAttributes(state.report))) host.setAttribute(name, value);
-    const exp = state.report.explanations[state.report.primary];
-    render(
-      h(Badge, {
-        label: exp?.badge ?? 'Not delivered — details',
-        temporary: exp?.temporary ?? false,
-        theme: state.theme,
-        expanded,
-        onActivate,
-        buttonRef: button,
-      }),
-      container,
-    );
+    const look = lookOf(state);
+    if (hydrated) {
+      render(h(Badge, { ...look, onActivate, buttonRef }), container);
+    } else if (!drawn || (Object.keys(look) as (keyof BadgeLook)[]).some((key) => look[key] !== drawn?.look[key])) {
+      const { root, button } = drawBadge(document, look);
+      container.replaceChildren(root);
+      drawn = { look, button };
+    }
   };
   paint(initial);
+  for (const type of HYDRATE_ON) shadow.addEventListener(type, hydrateNow, true);
   anchor.parentElement?.insertBefore(host, append === 'after' ? anchor.nextSibling : anchor);
 
   return {
@@ -113,10 +139,10 @@ export function mountBadge(
     },
     alive: () => !removed && host.isConnected,
     isAt: (el) => el === anchor,
-    focus: () => button.current?.focus(),
+    focus: () => (hydrated ? buttonRef.current : drawn?.button)?.focus(),
     remove() {
       removed = true;
-      render(null, container);
+      if (hydrated) render(null, container);
       host.remove();
     },
   };

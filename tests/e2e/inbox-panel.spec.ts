@@ -126,6 +126,24 @@ test('the close button closes the panel, and a second click on the badge toggles
   await expect(panel(page)).toHaveCount(0);
 });
 
+// Screen readers can activate a button with a bare click event: no pointer over it and no focus
+// first. The badge's first frame is plain DOM that Preact takes over on pointer or focus, so this
+// click is the one that must do both.
+test('a click with no pointer or focus before it opens the panel', async ({ context, page }) => {
+  const errors = watchConsole(page);
+  await openFixture(context, page, GMAIL_THREAD, 'gmail/relay-denied.html');
+  await expect(badgeButton(page)).toHaveText(/\w/);
+  await badgeButton(page).evaluate((button) =>
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })),
+  );
+  await expect(panel(page)).toBeVisible();
+  await expect(badgeButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(badgeButton(page)).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 for (const [name, url, fixture, client] of [
   ['outlook-5-7-520', OWA_ITEM('outlook.office365.com'), 'outlook/m365-5-7-520.html', 'outlook-web'],
   ['outlook-5-1-10', OWA_ITEM('outlook.office.com'), 'outlook/m365-5-1-10.html', 'outlook-web'],

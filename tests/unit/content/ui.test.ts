@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The badge as the page gets it: a host next to the anchor carrying the test hooks, a real button in
 // an open shadow root, and no click or key reaching the webmail's own handlers.
+import { hydrate, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildReport, hookAttributes } from '../../../components/report';
 import { mountBadge } from '../../../content/ui';
@@ -27,6 +28,12 @@ function report() {
   if (!built) throw new Error('the sample NDR was not read as a bounce');
   return built;
 }
+
+// Preact's entry points, watched: the badge's first frame must not call them.
+vi.mock('preact', async (original) => {
+  const preact = await original<typeof import('preact')>();
+  return { ...preact, hydrate: vi.fn(preact.hydrate), render: vi.fn(preact.render) };
+});
 
 let anchor: HTMLElement;
 
@@ -79,6 +86,47 @@ describe('mountBadge', () => {
     expect(activate).toHaveBeenCalledTimes(1);
     expect(page).not.toHaveBeenCalled();
     for (const type of ['click', 'keydown', 'mousedown']) document.removeEventListener(type, page);
+  });
+
+  it('draws its first frame without Preact, and Preact takes the same nodes over on the first pointer or focus', () => {
+    for (const trigger of ['pointerover', 'focusin', 'none'] as const) {
+      document.body.innerHTML = '<div><h3 id="anchor">Mail Delivery Subsystem</h3></div>';
+      anchor = document.getElementById('anchor')!;
+      vi.mocked(hydrate).mockClear();
+      vi.mocked(render).mockClear();
+      const activate = vi.fn();
+      const badge = mountBadge(anchor, 'after', { report: report(), theme: 'light' }, activate);
+      const drawn = button();
+      expect(hydrate).not.toHaveBeenCalled();
+      expect(render).not.toHaveBeenCalled();
+      if (trigger !== 'none') {
+        drawn?.dispatchEvent(new Event(trigger, { bubbles: true, composed: true }));
+        expect(hydrate).toHaveBeenCalledTimes(1);
+      }
+      // A click that comes first hydrates on its way to the button and still activates once.
+      drawn?.click();
+      drawn?.dispatchEvent(new Event('focusin', { bubbles: true, composed: true }));
+      expect(hydrate).toHaveBeenCalledTimes(1);
+      expect(activate).toHaveBeenCalledTimes(1);
+      expect(button()).toBe(drawn);
+      badge.setExpanded(true);
+      expect(render).toHaveBeenCalledTimes(1);
+      expect(button()).toBe(drawn);
+      expect(drawn?.getAttribute('aria-expanded')).toBe('true');
+    }
+  });
+
+  it('redraws before hydration only when what it shows changed, and focus reaches the drawn button', () => {
+    const r = report();
+    const badge = mountBadge(anchor, 'after', { report: r, theme: 'light' }, () => {});
+    const first = button();
+    badge.update({ report: r, theme: 'light' });
+    expect(button()).toBe(first);
+    badge.update({ report: r, theme: 'dark' });
+    expect(host()?.shadowRoot?.querySelectorAll('button')).toHaveLength(1);
+    expect(host()?.shadowRoot?.querySelector('.bl-dark button')).toBe(button());
+    badge.focus();
+    expect(host()?.shadowRoot?.activeElement).toBe(button());
   });
 
   it('follows updates, expansion and removal', () => {
