@@ -43,6 +43,11 @@ interface Tracked {
  */
 const CACHE_LIMIT = 64;
 const CACHE_CHARS = 1_000_000;
+/**
+ * A batch with at least this many messages not read before (Gmail inserting a whole thread) asks
+ * the adapter for the likely bounces first: one query where reading each message costs more.
+ */
+const LIKELY_FROM = 8;
 const OWN_TAGS = `${BADGE_TAG}, ${PANEL_TAG}`;
 
 function isOwn(node: Node): boolean {
@@ -247,6 +252,19 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     }
   };
 
+  /** The batch without the messages never read before that cannot be bounces, when that is cheaper. */
+  const likelyOnly = (batch: Element[]): Element[] => {
+    if (!adapter.findLikelyBounces) return batch;
+    let fresh = 0;
+    for (const element of batch) if (!tracked.has(element)) fresh++;
+    if (fresh < LIKELY_FROM) return batch;
+    const likely = adapter.findLikelyBounces(document);
+    if (!likely) return batch;
+    const keep = new Set(likely);
+    // A message read before is read again: it may carry a badge that must go.
+    return batch.filter((element) => tracked.has(element) || keep.has(element));
+  };
+
   function flush() {
     scheduled = false;
     if (stopped) return;
@@ -289,7 +307,7 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
       }
     }
     answered.clear();
-    const batch = [...dirty];
+    const batch = likelyOnly([...dirty]);
     dirty.clear();
     for (const element of batch) {
       try {

@@ -183,6 +183,37 @@ describe('the content-script runtime', () => {
     reads.mockRestore();
   });
 
+  it('reads only the likely bounces of a long Gmail thread inserted after load', async () => {
+    load('gmail/address-not-found.html');
+    const original = document.querySelector('div.adn')!;
+    for (let i = 0; i < 40; i++) {
+      const copy = original.cloneNode(true) as Element;
+      copy.setAttribute('data-message-id', `#msg-f:${1000 + i}`);
+      original.before(copy);
+    }
+    const thread = document.body.innerHTML;
+    document.body.innerHTML = '';
+    const reads = vi.spyOn(gmail, 'readMessage');
+    start(gmail);
+    await settle();
+    expect(reads).not.toHaveBeenCalled();
+    // Opening the conversation: Gmail inserts the whole thread at once.
+    document.body.innerHTML = thread;
+    await settle();
+    expect(badges()).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+    expect(reads).toHaveBeenCalledTimes(1);
+    // A few messages changing later are read as before, without asking for the likely bounces.
+    const likely = vi.spyOn(gmail, 'findLikelyBounces');
+    for (const message of [...document.querySelectorAll('div.adn')].slice(0, 3))
+      message.append(document.createElement('i'));
+    await settle();
+    expect(likely).not.toHaveBeenCalled();
+    expect(reads).toHaveBeenCalledTimes(4);
+    reads.mockRestore();
+    likely.mockRestore();
+  });
+
   it('shows an answered message from the reading it was asked about when nothing changed', async () => {
     load('outlook/m365-5-1-10.html');
     const reads = vi.spyOn(outlook, 'readMessage');
