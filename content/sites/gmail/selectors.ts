@@ -41,6 +41,7 @@ export const SENDER = ['span.gD[email]', 'h3 span[email]', 'td.gF span[email]', 
  * The conversation subject `h2.hP` (gmail.js api.dom.email_subject) or `.ha h2` (InboxSDK
  * getSubject). A Gmail bounce is threaded under the original, so this is usually the original
  * subject, only a hint for the engine, never the detection key. One per open conversation.
+ * Each selector ends in an `h2` (findLikelyBounces checks the page's h2s only; a test keeps it so).
  */
 export const SUBJECT = ['h2.hP', '.ha h2', 'h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]'] as const;
 

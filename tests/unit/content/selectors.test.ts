@@ -174,6 +174,23 @@ describe('Gmail: the likely bounces of a page', () => {
     expect(gmail.findLikelyBounces?.(document)).toBeNull();
   });
 
+  it.each([
+    ['h2.hP', '<h2 class="hP">'],
+    ['.ha h2', '<div class="ha"><h2>'],
+    ['h2[data-thread-perm-id]', '<h2 data-thread-perm-id="thread-f:1">'],
+    ['h2[data-legacy-thread-id]', '<h2 data-legacy-thread-id="18a">'],
+  ])('asks for the full reading when a subject found by %s reads like a bounce', (_selector, open) => {
+    gmailThread([['carol@example.org', 'Carol']], 'Quarterly report');
+    document.querySelector('h2.hP')!.remove();
+    const close = open.startsWith('<div') ? '</h2></div>' : '</h2>';
+    document.querySelector('[role="main"]')!.insertAdjacentHTML('afterbegin', `${open}Undeliverable: Contract${close}`);
+    expect(gmail.findLikelyBounces?.(document)).toBeNull();
+  });
+
+  it('looks for subjects among the h2s only, which is where every subject selector points', () => {
+    for (const selector of gmailSelectors.SUBJECT) expect(selector.split(/[\s>+~]+/).at(-1)).toMatch(/^h2(?![\w-])/);
+  });
+
   it('asks for the full reading when a message has no span.gD sender', () => {
     const [, second] = gmailThread([
       ['carol@example.org', 'Carol'],
