@@ -95,6 +95,10 @@ export function passesPrecheck(view: MessageView): boolean {
   });
 }
 
+function hasNavigationApi(): boolean {
+  return typeof (globalThis as { navigation?: EventTarget }).navigation?.addEventListener === 'function';
+}
+
 export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter, options: RuntimeOptions): Runtime {
   const tracked = new Map<Element, Tracked>();
   const cache = new Map<string, BounceReport | null>();
@@ -352,8 +356,11 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     fullScan = true;
     schedule();
   };
-  // Gmail routes by hash, OWA by pushState; WXT's locationchange (Navigation API) covers both.
-  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  // Gmail routes by hash, OWA by pushState; WXT's locationchange follows both through the Navigation
+  // API. Without that API (Firefox before 147) WXT would poll the URL every second, so there only
+  // back and forward are heard, and a pushState navigation is seen in the DOM it changes.
+  if (hasNavigationApi()) ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  else ctx.addEventListener(window, 'popstate', onNavigate);
   ctx.addEventListener(window, 'hashchange', onNavigate);
 
   const stop = () => {

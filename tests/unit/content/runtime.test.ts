@@ -46,13 +46,18 @@ function load(file: string): void {
   document.documentElement.innerHTML = html;
 }
 
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
+type FakeContext = ContentScriptContext & { invalidate(): void; listened: string[] };
+
+function fakeContext(): FakeContext {
   const callbacks: Array<() => void> = [];
   const controller = new AbortController();
+  const listened: string[] = [];
   return {
     isInvalid: false,
     signal: controller.signal,
+    listened,
     addEventListener(target: EventTarget, type: string, handler: EventListener) {
+      listened.push(type);
       target.addEventListener(type, handler, { signal: controller.signal });
     },
     onInvalidated(cb: () => void) {
@@ -63,7 +68,7 @@ function fakeContext(): ContentScriptContext & { invalidate(): void } {
       controller.abort();
       for (const cb of callbacks) cb();
     },
-  } as unknown as ContentScriptContext & { invalidate(): void };
+  } as unknown as FakeContext;
 }
 
 const settle = async () => {
@@ -285,6 +290,27 @@ describe('the content-script runtime', () => {
     await settle();
     expect(badges()).toHaveLength(0);
     expect(requests).toHaveLength(1);
+  });
+
+  it('follows navigation without a polling timer, with or without the Navigation API', async () => {
+    load('gmail/address-not-found.html');
+    for (const navigationApi of [false, true]) {
+      if (navigationApi) vi.stubGlobal('navigation', new EventTarget());
+      start(gmail);
+      await settle();
+      const reads = vi.spyOn(gmail, 'readMessage');
+      // WXT's locationchange polls the URL every second where the Navigation API is missing, so it
+      // is asked for only where that API is there.
+      expect(ctx.listened.includes('wxt:locationchange')).toBe(navigationApi);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await settle();
+      // Back or forward: the page is scanned again.
+      expect(reads.mock.calls.length > 0).toBe(!navigationApi);
+      reads.mockRestore();
+      runtime?.stop();
+      runtime = null;
+      vi.unstubAllGlobals();
+    }
   });
 
   it('tears everything down when the extension context is invalidated', async () => {
