@@ -256,13 +256,16 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
     }
   };
 
-  /** The batch without the messages never read before that cannot be bounces, when that is cheaper. */
-  const likelyOnly = (batch: Element[]): Element[] => {
+  /**
+   * The batch without the messages never read before that cannot be bounces, when that is cheaper.
+   * `asked`: the adapter's answer when this pass already asked it (a page scan), else undefined.
+   */
+  const likelyOnly = (batch: Element[], asked: Element[] | null | undefined): Element[] => {
     if (!adapter.findLikelyBounces) return batch;
     let fresh = 0;
     for (const element of batch) if (!tracked.has(element)) fresh++;
     if (fresh < LIKELY_FROM) return batch;
-    const likely = adapter.findLikelyBounces(document);
+    const likely = asked === undefined ? adapter.findLikelyBounces(document) : asked;
     if (!likely) return batch;
     const keep = new Set(likely);
     // A message read before is read again: it may carry a badge that must go.
@@ -272,10 +275,12 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
   function flush() {
     scheduled = false;
     if (stopped) return;
+    let likely: Element[] | null | undefined;
     if (fullScan) {
       fullScan = false;
       sweep = true;
-      const scan = adapter.findLikelyBounces?.(document) ?? adapter.findMessages(document);
+      likely = adapter.findLikelyBounces?.(document) ?? null;
+      const scan = likely ?? adapter.findMessages(document);
       for (const element of scan) dirty.add(element);
       // What was read before is read again: a message the scan passes over keeps no stale badge.
       for (const element of tracked.keys()) dirty.add(element);
@@ -311,7 +316,7 @@ export function startBounceLens(ctx: ContentScriptContext, adapter: SiteAdapter,
       }
     }
     answered.clear();
-    const batch = likelyOnly([...dirty]);
+    const batch = likelyOnly([...dirty], likely);
     dirty.clear();
     for (const element of batch) {
       try {

@@ -92,6 +92,17 @@ function start(
   });
 }
 
+/** A Gmail thread of 41 ordinary messages and, last, the bounce of address-not-found.html. */
+function loadLongGmailThread(): void {
+  load('gmail/address-not-found.html');
+  const original = document.querySelector('div.adn')!;
+  for (let i = 0; i < 40; i++) {
+    const copy = original.cloneNode(true) as Element;
+    copy.setAttribute('data-message-id', `#msg-f:${1000 + i}`);
+    original.before(copy);
+  }
+}
+
 const badges = () => document.querySelectorAll('[data-bounce-lens="badge"]');
 
 beforeEach(() => {
@@ -171,13 +182,7 @@ describe('the content-script runtime', () => {
   });
 
   it('reads only the likely bounces of a long Gmail thread on load', async () => {
-    load('gmail/address-not-found.html');
-    const original = document.querySelector('div.adn')!;
-    for (let i = 0; i < 40; i++) {
-      const copy = original.cloneNode(true) as Element;
-      copy.setAttribute('data-message-id', `#msg-f:${1000 + i}`);
-      original.before(copy);
-    }
+    loadLongGmailThread();
     const reads = vi.spyOn(gmail, 'readMessage');
     start(gmail);
     await settle();
@@ -188,14 +193,23 @@ describe('the content-script runtime', () => {
     reads.mockRestore();
   });
 
+  it('asks for the likely bounces once when a page scan has to read every message', async () => {
+    loadLongGmailThread();
+    // A bounce subject: the scan reads all 42 messages.
+    document.querySelector('h2.hP')!.textContent = 'Undeliverable: Quarterly figures';
+    const likely = vi.spyOn(gmail, 'findLikelyBounces');
+    const reads = vi.spyOn(gmail, 'readMessage');
+    start(gmail);
+    await settle();
+    expect(reads).toHaveBeenCalledTimes(42);
+    expect(likely).toHaveBeenCalledTimes(1);
+    expect(badges()).toHaveLength(1);
+    reads.mockRestore();
+    likely.mockRestore();
+  });
+
   it('reads only the likely bounces of a long Gmail thread inserted after load', async () => {
-    load('gmail/address-not-found.html');
-    const original = document.querySelector('div.adn')!;
-    for (let i = 0; i < 40; i++) {
-      const copy = original.cloneNode(true) as Element;
-      copy.setAttribute('data-message-id', `#msg-f:${1000 + i}`);
-      original.before(copy);
-    }
+    loadLongGmailThread();
     const thread = document.body.innerHTML;
     document.body.innerHTML = '';
     const reads = vi.spyOn(gmail, 'readMessage');
